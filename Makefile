@@ -1,0 +1,48 @@
+# The two commands of the README: `make run` and `make test`. Everything else is a helper for them.
+SHELL := /bin/bash
+VENV ?= .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+# A hung Qt test ignores Ctrl-C and pytest-timeout: coreutils timeout turns a hang into a failure.
+TEST_TIMEOUT ?= 600
+
+.PHONY: run test lint typecheck imports pytest sandbox setup clean lock
+
+$(STAMP): pyproject.toml packaging/constraints.txt packaging/bootstrap.sh
+	@./packaging/bootstrap.sh
+
+setup: $(STAMP)
+
+run: $(STAMP)
+	@$(VENV)/bin/workbay $(ARGS)
+
+sandbox: $(STAMP)
+	@$(VENV)/bin/workbay sandbox $(ARGS)
+
+lint: $(STAMP)
+	@echo "== ruff"
+	@$(VENV)/bin/ruff check app tests benchmarks
+	@$(VENV)/bin/ruff format --check app tests benchmarks
+
+typecheck: $(STAMP)
+	@echo "== mypy --strict app"
+	@$(VENV)/bin/mypy app
+
+imports: $(STAMP)
+	@echo "== import-linter (layers)"
+	@$(VENV)/bin/lint-imports --no-cache
+
+pytest: $(STAMP)
+	@echo "== pytest"
+	@QT_QPA_PLATFORM=offscreen timeout --signal=KILL $(TEST_TIMEOUT) $(PY) -m pytest -q $(PYTEST_ARGS)
+
+test: lint typecheck imports pytest
+
+# Re-resolve the locked versions (run by hand, commit the result).
+lock:
+	@rm -rf /tmp/workbay-lock && python3 -m venv /tmp/workbay-lock
+	@/tmp/workbay-lock/bin/pip install --quiet --upgrade pip && /tmp/workbay-lock/bin/pip install --quiet ".[dev]"
+	@/tmp/workbay-lock/bin/pip freeze --exclude-editable | grep -v '^workbay' > packaging/constraints.txt
+
+clean:
+	rm -rf $(VENV) build *.egg-info

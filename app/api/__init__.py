@@ -1,0 +1,1 @@
+"""Workbay api layer."""

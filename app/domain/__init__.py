@@ -1,0 +1,1 @@
+"""Workbay domain layer."""

@@ -1,0 +1,1 @@
+"""Workbay gui layer."""
