@@ -8,7 +8,7 @@ is about each row (``seen``, ``likely`` or ``chosen``, see API-CONTRACT.md).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import Enum
+from enum import Enum, StrEnum
 from typing import Literal
 from urllib.parse import quote
 
@@ -135,7 +135,7 @@ PRODUCTION_BASE_URL = "https://customer-api-001.prd.jifeline.cloud"
 PRODUCTION_WEBSOCKET_URL = "wss://customer-api-ws-001.prd.jifeline.cloud/wssprd"
 
 
-class WsAction(str, Enum):
+class WsAction(StrEnum):
     """Websocket actions, spelled exactly as the service spells them (its inconsistencies included)."""
 
     SUBSCRIBE_CONNECTOR = "subscribeToConnector"
