@@ -14,6 +14,9 @@ from typing import Literal
 
 PrerequisiteType = Literal["boolean", "string", "number", "choice"]
 VoucherKind = Literal["percent", "amount"]
+#: What drives the car, as far as products care: "hybrid" means a high-voltage hybrid (full or plug-in);
+#: a 48 V mild hybrid counts as its engine's fuel.
+Fuel = Literal["petrol", "diesel", "hybrid", "electric"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +43,8 @@ class Model:
     manufactured_from: date
     manufactured_to: date | None
     requires_doip: bool
+    #: Model codes the maker puts at VIN positions 7-8 (the Volkswagen group does), e.g. ("AU", "5G").
+    vin_codes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +56,8 @@ class Variant:
     manufactured_from: date
     manufactured_to: date | None
     requires_doip: bool
+    #: None when not known.
+    fuel: Fuel | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,10 +92,8 @@ class Product:
     description: str
     group_id: int
     is_unattended: bool
-    #: Net price in EUR before discounts.
-    net_price: Decimal
-    #: VAT-like mark-up that turns net into gross, e.g. Decimal("0.21").
-    tax_rate: Decimal
+    #: List price in EUR (the API's ``gross_price``); ``net_price`` is this less the standing discount.
+    list_price: Decimal
     #: A standing discount of the service provider on this product, in percent (0 for none).
     discount_percent: Decimal
     #: Original-equipment service fee in EUR, or None when none applies.
@@ -100,6 +105,8 @@ class Product:
     doip_only: bool = False
     #: Offered for models produced in or after this year only, when set.
     min_year: int | None = None
+    #: Offered only for variants with one of these fuels (e.g. DPF work for diesels); empty means all.
+    fuels: tuple[Fuel, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,1 @@
+"""The sandbox's sample data as plain Python tables; :mod:`app.sandbox.catalogue` assembles them."""
