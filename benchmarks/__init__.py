@@ -1,0 +1,1 @@
+"""The performance harness: each module prints its table (``python -m benchmarks.<name>``)."""
