@@ -145,3 +145,5 @@ class WsAction(StrEnum):
     UNSUBSCRIBE_TICKET = "unsubscribeToTicket"
     UNSUBSCRIBE_CONNECTION = "unsubscribeToConnection"
     CHANNEL_MESSAGE = "channelMessage"
+    #: A ping of a ticket's channel (``POST .../send-control-message/{channel_id}``); name chosen.
+    CONTROL_MESSAGE = "controlMessage"

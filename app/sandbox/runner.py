@@ -1,0 +1,189 @@
+"""Running the sandbox: :func:`serve` in the foreground, :class:`SandboxThread` in the background.
+
+Both bind the listening socket themselves before uvicorn starts, so a port chosen by the system (port 0)
+is known at once and no other process can take it in between.
+"""
+
+from __future__ import annotations
+
+import logging
+import socket
+import sys
+import threading
+import time
+from types import TracebackType
+from typing import Self
+
+import uvicorn
+from fastapi import FastAPI
+
+from app.domain.contract.customer_api import WEBSOCKET_PATH
+from app.sandbox.admin_client import ADMIN_PREFIX, SandboxAdmin
+from app.sandbox.catalogue_types import Catalogue
+from app.sandbox.config import SandboxConfig
+from app.sandbox.server import create_app
+from app.sandbox.state import SandboxState
+
+log = logging.getLogger(__name__)
+
+
+def _bind(host: str, port: int) -> socket.socket:
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    # IPPROTO_TCP explicitly: asyncio only turns Nagle off (TCP_NODELAY) on sockets that say they are TCP,
+    # and a response written as headers + body would otherwise wait 40 ms for the client's delayed ACK.
+    sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+    try:
+        sock.bind((host, port))
+    except OSError:
+        sock.close()
+        raise
+    sock.set_inheritable(True)
+    return sock
+
+
+def _urls(sock: socket.socket) -> tuple[str, str]:
+    host, port = sock.getsockname()[:2]
+    shown = f"[{host}]" if ":" in host else host
+    return f"http://{shown}:{port}", f"ws://{shown}:{port}{WEBSOCKET_PATH}"
+
+
+def _uvicorn_config(app: FastAPI, log_level: str) -> uvicorn.Config:
+    # log_config=None: the sandbox must not rewrite the logging set-up of the program (or pytest) it runs in.
+    return uvicorn.Config(
+        app,
+        log_config=None,
+        log_level=log_level,
+        access_log=False,
+        lifespan="on",
+        http="h11",
+        timeout_graceful_shutdown=3,
+        timeout_keep_alive=30,
+    )
+
+
+def banner_text(base_url: str, ws_url: str, state: SandboxState) -> str:
+    """The start-up banner: where the API is, and the sample connectors to log in with."""
+    rows = [(c.label, c.uuid, c.pincode, c.otp or "") for c in state.catalogue.connectors]
+    label_width = max([len("connector"), *(len(r[0]) for r in rows)])
+    lines = [
+        "Workbay sandbox (training data only, nothing is real)",
+        f"  Customer API   {base_url}",
+        f"  Websocket      {ws_url}?access_token=...",
+        f"  Admin          {base_url}{ADMIN_PREFIX}/",
+        f"  OpenAPI        {base_url}/openapi.json",
+        "",
+        f"  {'connector'.ljust(label_width)}  {'uuid'.ljust(36)}  pincode  otp",
+    ]
+    lines.extend(
+        f"  {label.ljust(label_width)}  {uuid.ljust(36)}  {pincode.ljust(7)}  {otp}".rstrip()
+        for label, uuid, pincode, otp in rows
+    )
+    return "\n".join(lines) + "\n"
+
+
+def serve(config: SandboxConfig, host: str = "127.0.0.1", port: int = 8765, *, banner: bool = True) -> None:
+    """Serve the sandbox in the foreground until interrupted (Ctrl-C)."""
+    sock = _bind(host, port)
+    app = create_app(config)
+    base_url, ws_url = _urls(sock)
+    if banner:
+        sys.stdout.write(banner_text(base_url, ws_url, app.state.sandbox))
+        sys.stdout.flush()
+    server = uvicorn.Server(_uvicorn_config(app, "info"))
+    try:
+        server.run(sockets=[sock])
+    finally:
+        sock.close()
+
+
+class SandboxThread:
+    """A sandbox on a free loopback port, served by uvicorn in a daemon thread with its own loop.
+
+    Use as a context manager; inside it ``base_url``, ``ws_url``, ``admin`` and ``app`` are ready.
+    """
+
+    def __init__(
+        self, config: SandboxConfig | None = None, *, host: str = "127.0.0.1", log_level: str = "warning"
+    ) -> None:
+        self.config = config or SandboxConfig()
+        self._host = host
+        self._log_level = log_level
+        self.app: FastAPI = create_app(self.config)
+        self._sock: socket.socket | None = None
+        self._server: uvicorn.Server | None = None
+        self._thread: threading.Thread | None = None
+        self._admin: SandboxAdmin | None = None
+        self._failure: BaseException | None = None
+        self.base_url = ""
+        self.ws_url = ""
+
+    @property
+    def state(self) -> SandboxState:
+        """The server's state (direct access for tests of the sandbox itself)."""
+        state: SandboxState = self.app.state.sandbox
+        return state
+
+    @property
+    def catalogue(self) -> Catalogue:
+        """The catalogue the server serves."""
+        return self.state.catalogue
+
+    @property
+    def admin(self) -> SandboxAdmin:
+        """A synchronous admin client of this server."""
+        if self._admin is None:
+            raise RuntimeError("the sandbox is not running")
+        return self._admin
+
+    def start(self, timeout: float = 20.0) -> None:
+        """Bind, start serving, and return once the server accepts requests."""
+        self._sock = _bind(self._host, 0)
+        self.base_url, self.ws_url = _urls(self._sock)
+        self._server = uvicorn.Server(_uvicorn_config(self.app, self._log_level))
+        self._thread = threading.Thread(target=self._run, name="workbay-sandbox", daemon=True)
+        self._thread.start()
+        deadline = time.monotonic() + timeout
+        while not self._server.started:
+            if self._failure is not None or not self._thread.is_alive():
+                raise RuntimeError("the sandbox failed to start") from self._failure
+            if time.monotonic() > deadline:
+                raise TimeoutError("the sandbox did not start in time")
+            time.sleep(0.01)
+        self._admin = SandboxAdmin(self.base_url)
+
+    def _run(self) -> None:
+        assert self._server is not None
+        assert self._sock is not None
+        try:
+            self._server.run(sockets=[self._sock])
+        except BaseException as exc:  # reported to the starting thread, which re-raises it
+            self._failure = exc
+            log.exception("the sandbox thread stopped with an error")
+
+    def stop(self, timeout: float = 10.0) -> None:
+        """Shut the server down and wait for its thread."""
+        if self._admin is not None:
+            self._admin.close()
+            self._admin = None
+        if self._server is not None:
+            self._server.should_exit = True
+        if self._thread is not None:
+            self._thread.join(timeout)
+            if self._thread.is_alive() and self._server is not None:
+                self._server.force_exit = True
+                self._thread.join(timeout)
+        if self._sock is not None:
+            self._sock.close()
+            self._sock = None
+        self.state.close()
+
+    def __enter__(self) -> Self:
+        self.start()
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.stop()

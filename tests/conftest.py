@@ -1,0 +1,63 @@
+"""Fixtures shared by every test: a hermetic environment and a real sandbox server on loopback.
+
+``sandbox_server`` (one per session) runs the sandbox in a background thread with response validation on:
+every JSON answer of a documented route is checked against the app's own OpenAPI schema, and the session
+fails at the end if any answer did not match. ``sandbox`` is the same server reset to fresh sample data
+before each test.
+"""
+
+from __future__ import annotations
+
+import os
+
+# Qt aborts the process when it finds no display: this must be set before anything creates a QApplication.
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from app.sandbox.config import SandboxConfig
+from app.sandbox.runner import SandboxThread
+
+_HERMETIC_DIRS = ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME")
+
+
+@pytest.fixture(scope="session", autouse=True)
+def hermetic_environment(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """Point HOME and the XDG directories at a temporary place: no test touches the user's files."""
+    home = tmp_path_factory.mktemp("home")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("HOME", str(home))
+        for name in _HERMETIC_DIRS:
+            directory = home / name.lower()
+            directory.mkdir()
+            patch.setenv(name, str(directory))
+        patch.setenv("QT_QPA_PLATFORM", "offscreen")
+        yield home
+
+
+@pytest.fixture(scope="session")
+def sandbox_server(
+    hermetic_environment: Path, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[SandboxThread]:
+    """A sandbox for the whole session: in-memory SQLite, objects in a temp dir, answers validated."""
+    config = SandboxConfig(
+        db_path=":memory:",
+        object_dir=tmp_path_factory.mktemp("sandbox-objects"),
+        validate_responses=True,
+    )
+    with SandboxThread(config) as server:
+        yield server
+        violations = list(server.app.state.response_violations)
+    if violations:
+        lines = [f"{v['method']} {v['path']} -> {v['status']}: {v['error']}" for v in violations[:20]]
+        pytest.fail("the sandbox answered outside its OpenAPI schema:\n" + "\n".join(lines), pytrace=False)
+
+
+@pytest.fixture
+def sandbox(sandbox_server: SandboxThread) -> SandboxThread:
+    """The session's sandbox after a reset: fresh state, faults cleared, clock back to normal speed."""
+    sandbox_server.admin.reset()
+    return sandbox_server
