@@ -14,7 +14,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BeforeValidator, Field
 
 from app.api.models import ApiModel, ChatMessage, UtcDatetime
-from app.domain.ticket_state import TicketState, ticket_state
+from app.api.models._base import TicketStateValue
 
 __all__ = [
     "ChannelMessage",
@@ -33,17 +33,6 @@ __all__ = [
 ]
 
 
-def _known_state(value: object) -> object:
-    # An unknown number stays a plain int (shown as a number), never a validation error.
-    if isinstance(value, bool):
-        return value
-    if isinstance(value, int):
-        return ticket_state(value)
-    if isinstance(value, str) and value.strip().lstrip("-").isdigit():
-        return ticket_state(int(value))
-    return value
-
-
 def _decimal_from_number(value: object) -> object:
     # A float such as 12.6 goes through its shortest repr, so the Decimal is 12.6 and not 12.5999999...
     if isinstance(value, float):
@@ -51,7 +40,7 @@ def _decimal_from_number(value: object) -> object:
     return value
 
 
-StateValue = Annotated[TicketState | int, BeforeValidator(_known_state)]
+StateValue = TicketStateValue
 ExactDecimal = Annotated[Decimal, BeforeValidator(_decimal_from_number)]
 
 

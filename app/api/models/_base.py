@@ -9,12 +9,15 @@ from typing import Annotated, Any, ClassVar, Generic, TypeVar
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict
 
+from app.domain.ticket_state import TicketState, ticket_state
+
 __all__ = [
     "ApiModel",
     "ApiRequest",
     "FlatIntTuple",
     "LooseStr",
     "Page",
+    "TicketStateValue",
     "UtcDatetime",
     "flatten_ints",
 ]
@@ -83,6 +86,21 @@ def _loose_str(value: object) -> object:
 
 #: A string that the server may send as a number.
 LooseStr = Annotated[str, BeforeValidator(_loose_str)]
+
+
+def _ticket_state(value: object) -> object:
+    # An unknown number stays a plain int (shown as a number), never a validation error; "3" is 3.
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int):
+        return ticket_state(value)
+    if isinstance(value, str) and value.strip().lstrip("-").isdigit():
+        return ticket_state(int(value))
+    return value
+
+
+#: A ticket state from the wire: the known :class:`TicketState`, or the number as it came.
+TicketStateValue = Annotated[TicketState | int, BeforeValidator(_ticket_state)]
 
 ItemT = TypeVar("ItemT")
 

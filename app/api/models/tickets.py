@@ -8,9 +8,9 @@ from typing import ClassVar
 
 from pydantic import Field, field_validator
 
-from app.api.models._base import ApiModel, ApiRequest, FlatIntTuple, LooseStr, UtcDatetime
+from app.api.models._base import ApiModel, ApiRequest, FlatIntTuple, LooseStr, TicketStateValue, UtcDatetime
 from app.api.models.prices import Discount, Price, PriceTotals
-from app.domain.ticket_state import TicketState, ticket_state
+from app.domain.ticket_state import TicketState
 
 __all__ = [
     "CsatScore",
@@ -29,16 +29,6 @@ __all__ = [
     "TicketCreate",
     "TicketMetadata",
 ]
-
-
-def _state(value: object) -> object:
-    if isinstance(value, bool):
-        return value
-    if isinstance(value, int):
-        return ticket_state(value)
-    if isinstance(value, str) and value.strip().lstrip("-").isdigit():
-        return ticket_state(int(value))
-    return value
 
 
 class PriceRequest(ApiRequest):
@@ -147,12 +137,7 @@ class Ticket(ApiModel):
     product_ids: FlatIntTuple = ()
     chat_id: str | None = None
     connector_id: int | None = None
-    state: TicketState | int
-
-    @field_validator("state", mode="before")
-    @classmethod
-    def _known_state(cls, value: object) -> object:
-        return _state(value)
+    state: TicketStateValue
 
     @property
     def channel_id(self) -> str | None:
@@ -217,7 +202,7 @@ class HistoricalTicket(ApiModel):
     """A finished ticket with what was charged."""
 
     id: int
-    state: TicketState | int
+    state: TicketStateValue
     connector_id: int | None = None
     vin: LooseStr | None = None
     odometer_reading: int | None = None
@@ -231,11 +216,6 @@ class HistoricalTicket(ApiModel):
     product_lines: tuple[HistoricalProductLine, ...] = ()
     created_at: UtcDatetime | None = None
     finished_at: UtcDatetime | None = None
-
-    @field_validator("state", mode="before")
-    @classmethod
-    def _known_state(cls, value: object) -> object:
-        return _state(value)
 
 
 class NoteAttachment(ApiModel):
