@@ -17,7 +17,7 @@ from typing import Self
 import uvicorn
 from fastapi import FastAPI
 
-from app.domain.contract.customer_api import WEBSOCKET_PATH
+from app.domain.contract.customer_api import WEBSOCKET_PATH, Op
 from app.sandbox.admin_client import ADMIN_PREFIX, SandboxAdmin
 from app.sandbox.catalogue_types import Catalogue
 from app.sandbox.config import SandboxConfig
@@ -80,6 +80,17 @@ def banner_text(base_url: str, ws_url: str, state: SandboxState) -> str:
         f"  {label.ljust(label_width)}  {uuid.ljust(36)}  {pincode.ljust(7)}  {otp}".rstrip()
         for label, uuid, pincode, otp in rows
     )
+    if state.catalogue.connectors:
+        # One request an integrator can paste to see a real answer, with the first sample connector.
+        first = state.catalogue.connectors[0]
+        login = Op.LOGIN_PINCODE.route
+        body = f'{{"connector_uuid": "{first.uuid}", "pincode": "{first.pincode}"}}'
+        lines += [
+            "",
+            "  Try it:",
+            f"  curl -s -X {login.method} {base_url}{login.template} -H 'Content-Type: application/json' \\",
+            f"       -d '{body}'",
+        ]
     return "\n".join(lines) + "\n"
 
 
