@@ -14,6 +14,7 @@ import base64
 import binascii
 import json
 import random
+import re
 import threading
 import unicodedata
 import uuid
@@ -21,7 +22,7 @@ import weakref
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, NoReturn
 
 from fastapi import Depends, FastAPI, Query, Request
 
@@ -33,6 +34,7 @@ from app.sandbox.objectstore import ObjectStore, StoredObject, object_store
 from app.sandbox.problems import raise_problem, validation_problem
 from app.sandbox.routes_common import customer_router, operation
 from app.sandbox.schemas_chat import (
+    LANGUAGE_TAG_PATTERN,
     MAX_FILE_NAME_LENGTH,
     AttachmentDownload,
     AttachmentRef,
@@ -68,6 +70,7 @@ OPERATOR_NAMES: tuple[str, ...] = (
     "Camille Laurent",
 )
 DEFAULT_PAGE_SIZE = 50
+_LANGUAGE_TAG = re.compile(LANGUAGE_TAG_PATTERN)
 MAX_PAGE_SIZE = 200
 
 _SCHEMA = """
@@ -570,20 +573,27 @@ async def send_message(
     return message.model()
 
 
+def _refuse_language(language: str) -> NoReturn:
+    raise_problem(
+        400,
+        "unsupported-language",
+        "Bad Request",
+        str(UnsupportedLanguageError(language)),
+        supported_languages=list(SUPPORTED_LANGUAGES),
+        invalid_params=[{"name": "target_language", "reason": "not a supported language"}],
+    )
+
+
 @operation(router, Op.TRANSLATE, response_model=TranslateResponse, dependencies=[Depends(require_session)])
 async def translate(body: TranslateRequest) -> TranslateResponse:
     """Translate a chat text into ``target_language`` (en, de, nl, fr or da)."""
+    # The document's pattern is the rule; the translator's own reading of a tag is more forgiving.
+    if not _LANGUAGE_TAG.fullmatch(body.target_language):
+        _refuse_language(body.target_language)
     try:
         result = default_translator().translate(body.message.original, body.target_language)
     except UnsupportedLanguageError as exc:
-        raise_problem(
-            400,
-            "unsupported-language",
-            "Bad Request",
-            str(exc),
-            supported_languages=list(SUPPORTED_LANGUAGES),
-            invalid_params=[{"name": "target_language", "reason": "not a supported language"}],
-        )
+        _refuse_language(exc.language)
     return TranslateResponse(
         message=TranslatedText(original=body.message.original, translated=result.text),
         target_language=result.target_language,

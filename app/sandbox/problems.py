@@ -14,6 +14,7 @@ from typing import Any, NoReturn
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
+from fastapi.routing import iter_route_contexts
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import JSONResponse, Response
 
@@ -149,18 +150,40 @@ async def _on_validation_error(_request: Request, exc: Exception) -> Response:
     return validation_problem(invalid_params(exc.errors())).response()
 
 
-async def _on_http_exception(_request: Request, exc: Exception) -> Response:
+def allowed_methods(request: Request) -> list[str]:
+    """Every method some route of the app serves at the request's path, sorted.
+
+    The router answers 405 with the ``Allow`` of the first route whose path matched; a path served by
+    several routes (``GET`` and ``PUT /v1/customers/me``, one route each) needs all of them.
+    """
+    path: str = request.scope["path"]
+    root_path: str = request.scope.get("root_path", "")
+    if root_path and path.startswith(root_path + "/"):
+        path = path[len(root_path) :]
+    methods: set[str] = set()
+    for route in iter_route_contexts(request.app.routes):
+        path_regex = getattr(route, "path_regex", None)
+        if route.methods and path_regex is not None and path_regex.match(path):
+            methods.update(route.methods)
+    return sorted(methods)
+
+
+async def _on_http_exception(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, StarletteHTTPException)
     status = exc.status_code
     slugs = {404: "not-found", 405: "method-not-allowed"}
+    headers = dict(exc.headers or {})
     if status == 404:
         detail = "There is no such resource."
     elif status == 405:
         detail = "This method is not allowed on this resource."
+        methods = allowed_methods(request)
+        if methods:
+            headers["Allow"] = ", ".join(methods)
     else:
         detail = str(exc.detail) if exc.detail else status_title(status)
     body = problem_body(status, slugs.get(status, "about:blank"), detail)
-    return problem_response(body, headers=exc.headers)
+    return problem_response(body, headers=headers)
 
 
 async def _on_crash(_request: Request, exc: Exception) -> Response:

@@ -16,7 +16,7 @@ from app.sandbox.auth import SessionDep, StateDep
 from app.sandbox.catalogue import resolve_vin
 from app.sandbox.catalogue_types import SampleConnector
 from app.sandbox.problems import ProblemError
-from app.sandbox.routes_common import DEFAULT_LIMIT, Limit, Offset, customer_router, operation, page
+from app.sandbox.routes_common import DEFAULT_LIMIT, IdPath, Limit, Offset, customer_router, operation, page
 from app.sandbox.schemas import UUID_PATTERN, Connector, Page, Ticket
 from app.sandbox.state import SandboxState, Session, TicketRecord
 
@@ -99,9 +99,7 @@ async def list_connectors(
 
 
 @operation(router, Op.CONNECTOR, response_model=Connector)
-async def get_connector(
-    *, state: StateDep, session: SessionDep, connector_id: Annotated[int, Path(gt=0)]
-) -> dict[str, Any]:
+async def get_connector(*, state: StateDep, session: SessionDep, connector_id: IdPath) -> dict[str, Any]:
     """One connector by id."""
     return connector_wire(state, owned_connector(state, session, state.index.connector(connector_id)))
 
@@ -126,9 +124,7 @@ async def dismiss_call_for_attention(
 
 
 @operation(router, Op.ACTIVE_TICKET, response_model=Ticket)
-async def get_active_ticket(
-    *, state: StateDep, session: SessionDep, connector_id: Annotated[int, Path(gt=0)]
-) -> dict[str, Any]:
+async def get_active_ticket(*, state: StateDep, session: SessionDep, connector_id: IdPath) -> dict[str, Any]:
     """The connector's pending, in-progress or outsourced ticket; 404 ``no-active-ticket`` when none."""
     connector = owned_connector(state, session, state.index.connector(connector_id))
     ticket = state.active_ticket(connector.id)

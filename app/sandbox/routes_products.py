@@ -7,10 +7,12 @@ that is not a favourite from a client that does not send it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from typing import Annotated, Any
 
-from fastapi import Path, Query, Response
+from fastapi import Query, Response
+from pydantic import Field
 
 from app.domain.contract.customer_api import Op
 from app.sandbox.auth import SessionDep, StateDep
@@ -18,17 +20,31 @@ from app.sandbox.catalogue import products_for_variant
 from app.sandbox.catalogue_types import Bundle, Prerequisite, Product, Variant
 from app.sandbox.pricing import Pricing
 from app.sandbox.problems import ProblemError, validation_problem
-from app.sandbox.routes_common import DEFAULT_LIMIT, Limit, Offset, customer_router, operation, page
+from app.sandbox.routes_common import (
+    DEFAULT_LIMIT,
+    MUTUALLY_EXCLUSIVE_PARAMETERS,
+    IdPath,
+    Limit,
+    Offset,
+    customer_router,
+    operation,
+    page,
+)
 from app.sandbox.routes_vehicles import not_found
-from app.sandbox.schemas import UUID_PATTERN, FavoriteProduct, Page, ProductBundle, ProductGroup
+from app.sandbox.schemas import MAX_ID, UUID_PATTERN, FavoriteProduct, Page, ProductBundle, ProductGroup
 from app.sandbox.schemas import Prerequisite as PrerequisiteOut
 from app.sandbox.schemas import Product as ProductOut
 from app.sandbox.state import SandboxState, to_iso
 
 router = customer_router("products")
 
-ModelId = Annotated[int, Query(gt=0, description="ID of the vehicle model")]
-VariantId = Annotated[int, Query(gt=0, description="ID of the vehicle model variant")]
+ModelId = Annotated[int, Query(gt=0, le=MAX_ID, description="ID of the vehicle model")]
+VariantId = Annotated[int, Query(gt=0, le=MAX_ID, description="ID of the vehicle model variant")]
+GroupFilter = Annotated[int | None, Query(gt=0, le=MAX_ID, description="ID of the product group")]
+
+#: One or more positive ids separated by commas (spaces around them allowed): ``1,2,3``.
+ID_LIST_PATTERN = r"^ *0*[1-9][0-9]* *(?:, *0*[1-9][0-9]* *)*$"
+_ID_LIST = re.compile(ID_LIST_PATTERN)
 
 
 def vehicle_variant(state: SandboxState, model_id: int, variant_id: int) -> Variant:
@@ -116,7 +132,7 @@ async def list_product_bundles(
     _session: SessionDep,
     vehicle_model_id: ModelId,
     vehicle_model_variant_id: VariantId,
-    product_group_id: Annotated[int | None, Query(gt=0)] = None,
+    product_group_id: GroupFilter = None,
     offset: Offset = 0,
     limit: Limit = DEFAULT_LIMIT,
 ) -> dict[str, Any]:
@@ -143,7 +159,13 @@ async def list_product_bundles(
     return page(bundles, offset, limit)
 
 
-@operation(router, Op.PRODUCTS, response_model=Page[ProductOut])
+@operation(
+    router,
+    Op.PRODUCTS,
+    response_model=Page[ProductOut],
+    # OpenAPI has no keyword for "not both"; the extension says it in a form a tool can read.
+    openapi_extra={MUTUALLY_EXCLUSIVE_PARAMETERS: [["product_group_id", "product_bundle_id"]]},
+)
 async def list_products(
     *,
     state: StateDep,
@@ -151,7 +173,7 @@ async def list_products(
     vehicle_model_id: ModelId,
     vehicle_model_variant_id: VariantId,
     product_group_id: Annotated[
-        int | None, Query(gt=0, description="Not together with product_bundle_id")
+        int | None, Query(gt=0, le=MAX_ID, description="Not together with product_bundle_id")
     ] = None,
     product_bundle_id: Annotated[
         str | None, Query(pattern=UUID_PATTERN, description="Not together with product_group_id")
@@ -210,9 +232,7 @@ async def add_favorite(state: StateDep, session: SessionDep, body: FavoriteProdu
 
 
 @operation(router, Op.REMOVE_FAVORITE, status_code=204, response_class=Response)
-async def remove_favorite(
-    *, state: StateDep, session: SessionDep, product_id: Annotated[int, Path(gt=0)]
-) -> Response:
+async def remove_favorite(*, state: StateDep, session: SessionDep, product_id: IdPath) -> Response:
     """Remove a product from the favourites (404 when it is not one)."""
     with state.transaction() as db:
         cursor = db.execute(
@@ -227,16 +247,19 @@ async def remove_favorite(
 
 
 def parse_id_list(name: str, values: Sequence[str]) -> list[int]:
-    """Ids from ``1,2,3`` and/or repeated parameters; 400 with ``invalid_params`` for anything else."""
+    """Ids from ``1,2,3`` and/or repeated parameters; 400 with ``invalid_params`` for anything else.
+
+    A value is accepted exactly when it matches :data:`ID_LIST_PATTERN`, the pattern the document gives.
+    """
     ids: list[int] = []
     bad: list[dict[str, str]] = []
     for value in values:
-        for part in value.split(","):
-            text = part.strip()
-            if text.isdigit() and int(text) > 0:
-                ids.append(int(text))
-            else:
-                bad.append({"name": name, "reason": f"{text!r} is not a positive integer id"})
+        if _ID_LIST.fullmatch(value):
+            ids.extend(int(part) for part in value.split(","))
+        else:
+            bad.append(
+                {"name": name, "reason": f"{value[:64]!r} is not a comma-separated list of positive ids"}
+            )
     if not ids and not bad:
         bad.append({"name": name, "reason": "at least one id is required"})
     if bad:
@@ -274,7 +297,10 @@ async def list_prerequisites(
     _session: SessionDep,
     vehicle_model_id: ModelId,
     vehicle_model_variant_id: VariantId,
-    product_id: Annotated[list[str], Query(description="Product ids: 1,2,3 or repeated")],
+    product_id: Annotated[
+        list[Annotated[str, Field(json_schema_extra={"pattern": ID_LIST_PATTERN})]],
+        Query(min_length=1, description="Product ids: 1,2,3 or repeated"),
+    ],
     offset: Offset = 0,
     limit: Limit = DEFAULT_LIMIT,
 ) -> dict[str, Any]:

@@ -16,7 +16,7 @@ from datetime import timedelta
 from decimal import Decimal, InvalidOperation
 from typing import Annotated, Any
 
-from fastapi import Header, Path, Query, Request, Response
+from fastapi import Header, Query, Request, Response
 from fastapi.responses import JSONResponse
 
 from app.domain.contract.customer_api import Op
@@ -26,11 +26,12 @@ from app.sandbox.catalogue_types import Prerequisite, Product, Variant
 from app.sandbox.events import Event
 from app.sandbox.pricing import Pricing, calculate_cart, check_voucher, total_due
 from app.sandbox.problems import ProblemError, validation_problem
-from app.sandbox.routes_common import DEFAULT_LIMIT, Limit, Offset, customer_router, operation, page
+from app.sandbox.routes_common import DEFAULT_LIMIT, IdPath, Limit, Offset, customer_router, operation, page
 from app.sandbox.routes_connectors import ticket_wire
 from app.sandbox.routes_products import check_products, prerequisites_of, vehicle_variant
 from app.sandbox.routes_vehicles import variant_requires_doip
 from app.sandbox.schemas import (
+    MAX_ID,
     VIN_PATTERN,
     CsatRequest,
     HistoricalTicket,
@@ -419,7 +420,7 @@ async def list_historical_tickets(
     state: StateDep,
     session: SessionDep,
     vin: Annotated[str | None, Query(pattern=VIN_PATTERN)] = None,
-    connector_id: Annotated[int | None, Query(gt=0)] = None,
+    connector_id: Annotated[int | None, Query(gt=0, le=MAX_ID)] = None,
     offset: Offset = 0,
     limit: Limit = DEFAULT_LIMIT,
 ) -> dict[str, Any]:
@@ -444,7 +445,7 @@ def _owned_ticket(state: SandboxState, session: Session, ticket_id: int) -> Tick
 
 @operation(router, Op.HISTORICAL_TICKET, response_model=HistoricalTicket)
 async def get_historical_ticket(
-    *, state: StateDep, session: SessionDep, historical_ticket_id: Annotated[int, Path(gt=0)]
+    *, state: StateDep, session: SessionDep, historical_ticket_id: IdPath
 ) -> dict[str, Any]:
     """One finished ticket (404 while it is not finished)."""
     ticket = _owned_ticket(state, session, historical_ticket_id)
@@ -460,7 +461,7 @@ async def list_ticket_notes(
     *,
     state: StateDep,
     session: SessionDep,
-    ticket_id: Annotated[int, Path(gt=0)],
+    ticket_id: IdPath,
     offset: Offset = 0,
     limit: Limit = DEFAULT_LIMIT,
 ) -> dict[str, Any]:
@@ -471,7 +472,7 @@ async def list_ticket_notes(
 
 @operation(router, Op.TICKET_CSAT, status_code=204, response_class=Response)
 async def put_ticket_csat(
-    *, state: StateDep, session: SessionDep, ticket_id: Annotated[int, Path(gt=0)], body: CsatRequest
+    *, state: StateDep, session: SessionDep, ticket_id: IdPath, body: CsatRequest
 ) -> Response:
     """Add or replace the satisfaction score (-1, 0, 1) and comment of a ticket."""
     ticket = _owned_ticket(state, session, ticket_id)

@@ -9,15 +9,15 @@ from __future__ import annotations
 import re
 from typing import Annotated, Any
 
-from fastapi import Path, Query
+from fastapi import Query
 
 from app.domain.contract.customer_api import Op
 from app.sandbox.auth import SessionDep, StateDep
 from app.sandbox.catalogue import resolve_vin
 from app.sandbox.catalogue_types import Make, Model, ModelGroup, Variant
 from app.sandbox.problems import ProblemError
-from app.sandbox.routes_common import DEFAULT_LIMIT, Limit, Offset, customer_router, operation, page
-from app.sandbox.schemas import VIN_PATTERN, Page, ServicedVehicle, VehicleSearchResult
+from app.sandbox.routes_common import DEFAULT_LIMIT, IdPath, Limit, Offset, customer_router, operation, page
+from app.sandbox.schemas import MAX_ID, VIN_PATTERN, Page, ServicedVehicle, VehicleSearchResult
 from app.sandbox.schemas import Make as MakeOut
 from app.sandbox.schemas import Model as ModelOut
 from app.sandbox.schemas import ModelGroup as ModelGroupOut
@@ -26,7 +26,7 @@ from app.sandbox.state import SandboxState, from_iso
 
 router = customer_router("vehicles")
 
-PositiveId = Annotated[int, Query(gt=0)]
+PositiveId = Annotated[int, Query(gt=0, le=MAX_ID)]
 _YEARS_SUFFIX = re.compile(r"\s*\(\d{4}\s*-\s*(\d{4})?\s*\)\s*$")
 
 
@@ -158,9 +158,7 @@ async def list_model_groups(
 
 
 @operation(router, Op.MODEL_GROUP, response_model=ModelGroupOut)
-async def get_model_group(
-    *, state: StateDep, _session: SessionDep, model_group_id: Annotated[int, Path(gt=0)]
-) -> dict[str, Any]:
+async def get_model_group(*, state: StateDep, _session: SessionDep, model_group_id: IdPath) -> dict[str, Any]:
     """One model group."""
     group = state.index.model_group(model_group_id)
     if group is None:
@@ -188,9 +186,7 @@ async def list_models(
 
 
 @operation(router, Op.MODEL, response_model=ModelOut)
-async def get_model(
-    *, state: StateDep, _session: SessionDep, model_id: Annotated[int, Path(gt=0)]
-) -> dict[str, Any]:
+async def get_model(*, state: StateDep, _session: SessionDep, model_id: IdPath) -> dict[str, Any]:
     """One model."""
     model = state.index.model(model_id)
     if model is None:
@@ -219,7 +215,7 @@ async def list_model_variants(
 
 @operation(router, Op.MODEL_VARIANT, response_model=ModelVariantOut)
 async def get_model_variant(
-    *, state: StateDep, _session: SessionDep, model_variant_id: Annotated[int, Path(gt=0)]
+    *, state: StateDep, _session: SessionDep, model_variant_id: IdPath
 ) -> dict[str, Any]:
     """One model variant."""
     variant = state.index.variant(model_variant_id)

@@ -13,13 +13,53 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Annotated, Any, Generic, Literal, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field, PlainSerializer, StringConstraints, field_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    PlainSerializer,
+    StringConstraints,
+    WithJsonSchema,
+    field_validator,
+)
 
 #: A VIN as the API requires it where one is mandatory: 17 characters, no I, O or Q.
 VIN_PATTERN = r"^[A-HJ-NPR-Z0-9]{17}$"
-#: A plain e-mail check: the sandbox needs no RFC 5322 parser to refuse obvious mistakes.
-EMAIL_PATTERN = r"^[^@\s]+@[^@\s]+\.[^@\s]+$"
 UUID_PATTERN = r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
+#: A phone number as text: digits, spaces, parentheses and dashes, optionally after a leading +.
+PHONE_PATTERN = r"^\+?[0-9 ()-]{6,20}$"
+
+#: The largest integer every JSON parser reads exactly (RFC 7493): the bound of every id, and of the numbers
+#: that stand for text (a phone number, a pincode). A larger id cannot name anything (and would overflow
+#: SQLite's 64-bit INTEGER further up), so it is refused as malformed (400) by the document's ``maximum``.
+MAX_EXACT_INTEGER = 2**53 - 1
+MAX_ID = MAX_EXACT_INTEGER
+
+#: Unicode White_Space, as code point ranges: what "blank" means for names, and what is stripped from them.
+_WHITESPACE_RANGES = (
+    (0x09, 0x0D),
+    (0x20, 0x20),
+    (0x85, 0x85),
+    (0xA0, 0xA0),
+    (0x1680, 0x1680),
+    (0x2000, 0x200A),
+    (0x2028, 0x2029),
+    (0x202F, 0x202F),
+    (0x205F, 0x205F),
+    (0x3000, 0x3000),
+)
+_WHITESPACE = "".join(chr(code) for low, high in _WHITESPACE_RANGES for code in range(low, high + 1))
+# Spelled as escapes inside a class, never as \s: the document's regex dialect (ECMA 262), pydantic's (Rust)
+# and hypothesis' (Python) each have their own \s, and the three would disagree about a few characters.
+_WHITESPACE_CLASS = "".join(
+    f"\\u{low:04x}" if low == high else f"\\u{low:04x}-\\u{high:04x}" for low, high in _WHITESPACE_RANGES
+)
+#: Text with at least one character that is not white space (the pattern is a search, not a full match).
+NOT_BLANK_PATTERN = f"[^{_WHITESPACE_CLASS}]"
+#: A plain e-mail check: the sandbox needs no RFC 5322 parser to refuse obvious mistakes. No ``@`` and no
+#: white space in the three parts.
+EMAIL_PATTERN = f"^[^@{_WHITESPACE_CLASS}]+@[^@{_WHITESPACE_CLASS}]+\\.[^@{_WHITESPACE_CLASS}]+$"
 
 T = TypeVar("T")
 
@@ -35,6 +75,30 @@ def _decimal_number(value: Decimal) -> float | int:
 Number = Annotated[Decimal, PlainSerializer(_decimal_number, return_type=float, when_used="json")]
 Vin = Annotated[str, StringConstraints(pattern=VIN_PATTERN)]
 Email = Annotated[str, StringConstraints(pattern=EMAIL_PATTERN, min_length=3, max_length=255)]
+Id = Annotated[int, Field(gt=0, le=MAX_ID)]
+
+
+def _not_blank(value: str) -> str:
+    stripped = value.strip(_WHITESPACE)
+    if not stripped:
+        raise ValueError("must not be blank")
+    return stripped
+
+
+# The length limits hold for the text as sent, and the blank check strips exactly the characters the
+# pattern excludes, so the document's minLength, maxLength and pattern are the whole rule (pydantic's
+# strip_whitespace would measure the stripped text, and its own idea of white space).
+_NOT_BLANK = Field(json_schema_extra={"pattern": NOT_BLANK_PATTERN})
+#: A name: up to 255 characters, not blank; stored without surrounding white space.
+Name = Annotated[str, StringConstraints(min_length=1, max_length=255), _NOT_BLANK, AfterValidator(_not_blank)]
+#: A house number: up to 32 characters, not blank; stored stripped.
+HouseNumber = Annotated[
+    str, StringConstraints(min_length=1, max_length=32), _NOT_BLANK, AfterValidator(_not_blank)
+]
+#: A postal code: up to 16 characters, not blank; stored stripped.
+PostalCode = Annotated[
+    str, StringConstraints(min_length=1, max_length=16), _NOT_BLANK, AfterValidator(_not_blank)
+]
 
 
 class Wire(BaseModel):
@@ -91,21 +155,53 @@ class TokenSet(Wire):
     refresh_token: str
 
 
+_MAX_PINCODE_LENGTH = 32
+
+
+def _whole_number(value: Any) -> int | None:
+    """The JSON number ``value`` as an int when it is an integer in JSON Schema's sense (``12.0`` is)."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return None
+
+
 def _pincode_text(value: Any) -> Any:
     # The seed sends the pincode as a JSON number (1234); a pincode with a leading zero only survives as
     # a string, so both are accepted and compared as text.
     if isinstance(value, bool):
         raise ValueError("a pincode is digits, not a boolean")  # noqa: TRY004 - pydantic wants ValueError
-    if isinstance(value, int):
+    if (number := _whole_number(value)) is not None:
+        value = number
+        if not 0 <= value <= MAX_EXACT_INTEGER:
+            raise ValueError("a pincode sent as a number is 0 to 9007199254740991; send longer ones as text")
         return str(value)
     return value
+
+
+#: A pincode as text, or as the JSON number the seed sends (the document says both).
+Pincode = Annotated[
+    str,
+    StringConstraints(min_length=1, max_length=_MAX_PINCODE_LENGTH),
+    WithJsonSchema(
+        {
+            "anyOf": [
+                {"type": "string", "minLength": 1, "maxLength": _MAX_PINCODE_LENGTH},
+                {"type": "integer", "minimum": 0, "maximum": MAX_EXACT_INTEGER},
+            ]
+        }
+    ),
+]
 
 
 class PincodeLogin(RequestBody):
     """``POST /v2/authenticate/pincode``."""
 
     connector_uuid: Annotated[str, StringConstraints(min_length=1, max_length=64)]
-    pincode: Annotated[str, StringConstraints(min_length=1, max_length=32)]
+    pincode: Pincode
 
     _pincode = field_validator("pincode", mode="before")(_pincode_text)
 
@@ -113,8 +209,8 @@ class PincodeLogin(RequestBody):
 class PincodeLoginById(RequestBody):
     """``POST /v1/authenticate/pincode`` (deprecated): the connector's numeric id instead of its UUID."""
 
-    connector_id: Annotated[int, Field(gt=0)]
-    pincode: Annotated[str, StringConstraints(min_length=1, max_length=32)]
+    connector_id: Id
+    pincode: Pincode
 
     _pincode = field_validator("pincode", mode="before")(_pincode_text)
 
@@ -328,7 +424,7 @@ class ProductBundle(Wire):
 class FavoriteProduct(RequestBody):
     """The body of adding a favourite: the product (only its ``id`` matters)."""
 
-    id: Annotated[int, Field(gt=0)]
+    id: Id
 
 
 class PrerequisiteOption(Wire):
@@ -355,11 +451,11 @@ class PriceRequest(RequestBody):
     """``POST /v1/cart/calculate-prices``."""
 
     voucher: Annotated[str, StringConstraints(max_length=64)] | None = None
-    vehicle_model_id: Annotated[int, Field(gt=0)]
-    vehicle_model_variant_id: Annotated[int, Field(gt=0)]
+    vehicle_model_id: Id
+    vehicle_model_variant_id: Id
     vin: Vin | None = None
     prepared_ticket_id: Annotated[str, StringConstraints(pattern=UUID_PATTERN)] | None = None
-    product_ids: Annotated[list[Annotated[int, Field(gt=0)]], Field(max_length=100)]
+    product_ids: Annotated[list[Id], Field(max_length=100)]
 
 
 class Totals(Wire):
@@ -407,7 +503,7 @@ class PriceCalculation(Wire):
 class PrerequisiteAnswer(RequestBody):
     """An answer to a prerequisite, always as text (``"true"``, ``"12"``, an option's value)."""
 
-    definition_id: Annotated[int, Field(gt=0)]
+    definition_id: Id
     value: Annotated[str, StringConstraints(max_length=1000)]
 
 
@@ -433,11 +529,12 @@ class TicketCreate(RequestBody):
     """``POST /v1/tickets``."""
 
     vin: Vin
-    vehicle_model_id: Annotated[int, Field(gt=0)]
-    vehicle_model_variant_id: Annotated[int, Field(gt=0)]
-    connector_id: Annotated[int, Field(gt=0)]
+    vehicle_model_id: Id
+    vehicle_model_variant_id: Id
+    connector_id: Id
     voucher: Annotated[str, StringConstraints(max_length=64)] | None = None
-    product_ids: Annotated[list[Annotated[int, Field(gt=0)]], Field(max_length=100)]
+    #: At least one product: a ticket orders something.
+    product_ids: Annotated[list[Id], Field(min_length=1, max_length=100)]
     product_prerequisites: list[PrerequisiteAnswer] = Field(default_factory=list)
     metadata: TicketMetadata
     prepared_ticket_id: Annotated[str, StringConstraints(pattern=UUID_PATTERN)] | None = None
@@ -628,10 +725,13 @@ class Employee(Wire):
 class EmployeeCreate(RequestBody):
     """``POST /v1/employees``."""
 
-    given_name: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=255)]
-    family_name: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=255)]
+    given_name: Name
+    family_name: Name
     username: Email | None
-    correspondence_locale: str | None = None
+    #: One of :data:`SUPPORTED_LOCALES` (the document lists them); null or absent: en-GB.
+    correspondence_locale: (
+        Annotated[str, Field(json_schema_extra={"enum": list(SUPPORTED_LOCALES)})] | None
+    ) = None
 
     _locale = field_validator("correspondence_locale")(_check_locale)
 
@@ -659,30 +759,48 @@ class Customer(Wire):
     currency: str
 
 
+#: The smallest phone number sent as a number: six digits, as the pattern wants.
+_MIN_PHONE_NUMBER = 10**5
+
+
 def _phone_text(value: Any) -> Any:
     if isinstance(value, bool):
         raise ValueError("a phone number is digits, not a boolean")  # noqa: TRY004 - pydantic wants ValueError
-    return str(value) if isinstance(value, int) else value
+    if (number := _whole_number(value)) is not None:
+        value = number
+        if not _MIN_PHONE_NUMBER <= value <= MAX_EXACT_INTEGER:
+            raise ValueError("a phone number sent as a number is 100000 to 9007199254740991; send it as text")
+        return str(value)
+    return value
+
+
+#: A phone number as text, or as a JSON number of at least six digits (the document says both).
+Phone = Annotated[
+    str,
+    StringConstraints(pattern=PHONE_PATTERN),
+    WithJsonSchema(
+        {
+            "anyOf": [
+                {"type": "string", "pattern": PHONE_PATTERN},
+                {"type": "integer", "minimum": _MIN_PHONE_NUMBER, "maximum": MAX_EXACT_INTEGER},
+            ]
+        }
+    ),
+]
 
 
 class CustomerUpdate(RequestBody):
     """``PUT /v1/customers/me``: every field optional, the given ones replace the stored ones."""
 
-    name: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=255)] | None = None
-    street: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=255)] | None = (
-        None
-    )
-    number: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=32)] | None = (
-        None
-    )
-    postal_code: (
-        Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=16)] | None
-    ) = None
-    city: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=255)] | None = None
+    name: Name | None = None
+    street: Name | None = None
+    number: HouseNumber | None = None
+    postal_code: PostalCode | None = None
+    city: Name | None = None
     country: Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}$")] | None = None
     email_address: Email | None = None
     financial_email_address: Email | None = None
-    phone: Annotated[str, StringConstraints(pattern=r"^\+?[0-9 ()-]{6,20}$")] | None = None
+    phone: Phone | None = None
 
     _phone = field_validator("phone", mode="before")(_phone_text)
 

@@ -13,6 +13,7 @@ from typing import Literal
 from pydantic import Field
 
 from app.sandbox.schemas import RequestBody, Wire
+from app.sandbox.translator import SUPPORTED_LANGUAGES
 
 Sender = Literal["operator", "technician", "system"]
 MessageType = Literal["text", "attachment", "control"]
@@ -23,6 +24,15 @@ MAX_MESSAGE_LENGTH = 4000
 MAX_FILE_NAME_LENGTH = 255
 #: Longest text accepted by the translator, in characters.
 MAX_TRANSLATE_LENGTH = 5000
+#: A language tag the translator takes: a supported primary language in any letter case, then any BCP 47
+#: subtags (``-`` or ``_`` separated), which are ignored: ``de``, ``DE-at``, ``nl_BE``.
+LANGUAGE_TAG_PATTERN = (
+    "^(?:"
+    + "|".join(
+        "".join(f"[{letter}{letter.upper()}]" for letter in language) for language in SUPPORTED_LANGUAGES
+    )
+    + ")(?:[-_][0-9A-Za-z]{1,8})*$"
+)
 
 
 class AttachmentRef(Wire):
@@ -80,7 +90,10 @@ class TranslateRequest(RequestBody):
     """``{message: {original}, target_language}`` as seed 001 shows."""
 
     message: TranslateText
-    target_language: str = Field(min_length=2, max_length=35, examples=["de"])
+    #: Checked by the route (400 ``unsupported-language``), against the pattern the document gives.
+    target_language: str = Field(
+        min_length=2, max_length=35, examples=["de"], json_schema_extra={"pattern": LANGUAGE_TAG_PATTERN}
+    )
 
 
 class TranslatedText(Wire):

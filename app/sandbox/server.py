@@ -23,7 +23,7 @@ from app.sandbox.config import SandboxConfig
 from app.sandbox.faults import FaultInjector, FaultMiddleware
 from app.sandbox.lifecycle import TicketScheduler
 from app.sandbox.operator import OperatorSimulator
-from app.sandbox.problems import install_problem_handlers
+from app.sandbox.problems import PROBLEM_MEDIA_TYPE, install_problem_handlers
 from app.sandbox.state import SandboxState
 from app.sandbox.systems import SandboxSystem, registered_systems
 from app.sandbox.validation import ResponseValidator
@@ -53,7 +53,11 @@ class SandboxApp(FastAPI):
         return result
 
     def openapi(self) -> dict[str, Any]:
-        """The OpenAPI document, without FastAPI's 422 answers: the sandbox refuses bad input with 400."""
+        """The OpenAPI document as the sandbox really answers.
+
+        FastAPI documents 422 answers and every answer as ``application/json``; the sandbox refuses bad input
+        with 400 and answers every error as ``application/problem+json``.
+        """
         if self.openapi_schema:
             return self.openapi_schema
         document = get_openapi(
@@ -65,7 +69,12 @@ class SandboxApp(FastAPI):
         )
         for operations in document.get("paths", {}).values():
             for operation in operations.values():
-                operation.get("responses", {}).pop("422", None)
+                responses = operation.get("responses", {})
+                responses.pop("422", None)
+                for status, response in responses.items():
+                    content = response.get("content", {})
+                    if status.isdigit() and int(status) >= 400 and "application/json" in content:
+                        content[PROBLEM_MEDIA_TYPE] = content.pop("application/json")
         schemas = document.get("components", {}).get("schemas", {})
         for name in ("HTTPValidationError", "ValidationError"):
             schemas.pop(name, None)
