@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 # A hung Qt test ignores Ctrl-C and pytest-timeout: coreutils timeout turns a hang into a failure.
 TEST_TIMEOUT ?= 600
 
-.PHONY: run test lint typecheck imports pytest sandbox setup clean lock
+.PHONY: run test lint typecheck imports pytest sandbox bench setup clean lock
 
 $(STAMP): pyproject.toml packaging/constraints.txt packaging/bootstrap.sh
 	@./packaging/bootstrap.sh
@@ -25,8 +25,8 @@ lint: $(STAMP)
 	@$(VENV)/bin/ruff format --check app tests benchmarks
 
 typecheck: $(STAMP)
-	@echo "== mypy --strict app"
-	@$(VENV)/bin/mypy app
+	@echo "== mypy --strict app benchmarks"
+	@$(VENV)/bin/mypy app benchmarks
 
 imports: $(STAMP)
 	@echo "== import-linter (layers)"
@@ -37,6 +37,10 @@ pytest: $(STAMP)
 	@QT_QPA_PLATFORM=offscreen timeout --signal=KILL $(TEST_TIMEOUT) $(PY) -m pytest -q $(PYTEST_ARGS)
 
 test: lint typecheck imports pytest
+
+# The performance harness: prints one table per benchmark (not part of `make test`: figures, not verdicts).
+bench: $(STAMP)
+	@$(PY) -m benchmarks
 
 # Re-resolve the locked versions (run by hand, commit the result).
 lock:

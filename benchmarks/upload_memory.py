@@ -12,7 +12,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import hashlib
-import multiprocessing
 import resource
 import sys
 import tempfile
@@ -20,7 +19,6 @@ import time
 import tracemalloc
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from multiprocessing.connection import Connection
 from pathlib import Path
 
 import httpx
@@ -28,21 +26,9 @@ import httpx
 from app.api.client import CustomerApi
 from app.api.models import Attachment, PrerequisiteAnswer, TicketCreate
 from app.sandbox.admin_client import SandboxAdmin
+from benchmarks._sandbox import sandbox_process
 
 MIB = 1 << 20
-
-
-def _serve_sandbox(conn: Connection, object_dir: str, max_upload_bytes: int) -> None:
-    """Child process: run a sandbox, report its URL, serve until the parent says stop."""
-    from app.sandbox.config import SandboxConfig  # noqa: PLC0415 - only the child needs the server
-    from app.sandbox.runner import SandboxThread  # noqa: PLC0415
-
-    config = SandboxConfig(
-        object_dir=Path(object_dir), max_upload_bytes=max_upload_bytes, operator_enabled=False
-    )
-    with SandboxThread(config) as server:
-        conn.send(server.base_url)
-        conn.recv()
 
 
 def _peak_rss_mib() -> float:
@@ -196,27 +182,15 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     size = args.size_mib * MIB
 
-    context = multiprocessing.get_context("spawn")
     with tempfile.TemporaryDirectory(prefix="workbay-bench-") as temp:
         work_dir = Path(temp)
         (work_dir / "objects").mkdir()
-        parent_end, child_end = context.Pipe()
-        server = context.Process(
-            target=_serve_sandbox, args=(child_end, str(work_dir / "objects"), size + MIB), daemon=True
-        )
-        server.start()
         try:
-            if not parent_end.poll(60):
-                print("the sandbox did not start", file=sys.stderr)
-                return 2
-            base_url = parent_end.recv()
-            rows = asyncio.run(_run(base_url, work_dir, size))
-        finally:
-            parent_end.send("stop")
-            server.join(15)
-            if server.is_alive():
-                server.terminate()
-                server.join(5)
+            with sandbox_process(object_dir=work_dir / "objects", max_upload_bytes=size + MIB) as base_url:
+                rows = asyncio.run(_run(base_url, work_dir, size))
+        except RuntimeError as exc:
+            print(exc, file=sys.stderr)
+            return 2
     print(_table(rows))
     return 0 if all(row.sha256_match for row in rows) else 1
 
