@@ -3,8 +3,9 @@ SHELL := /bin/bash
 VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
-# A hung Qt test ignores Ctrl-C and pytest-timeout: coreutils timeout turns a hang into a failure.
-TEST_TIMEOUT ?= 600
+# A hung Qt test ignores Ctrl-C and pytest-timeout: coreutils timeout turns a hang into a failure. TERM first,
+# so pytest can still report, then KILL; the static checks before it take well under a minute.
+TEST_TIMEOUT ?= 480
 
 .PHONY: run test lint typecheck imports pytest sandbox bench setup clean lock
 
@@ -34,7 +35,7 @@ imports: $(STAMP)
 
 pytest: $(STAMP)
 	@echo "== pytest"
-	@QT_QPA_PLATFORM=offscreen timeout --signal=KILL $(TEST_TIMEOUT) $(PY) -m pytest -q $(PYTEST_ARGS)
+	@QT_QPA_PLATFORM=offscreen timeout --kill-after=30 $(TEST_TIMEOUT) $(PY) -m pytest -q $(PYTEST_ARGS)
 
 test: lint typecheck imports pytest
 

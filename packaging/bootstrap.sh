@@ -45,7 +45,7 @@ if [ ! -x "$VENV/bin/python" ]; then
 fi
 
 say "installing Workbay and its locked dependencies into $VENV"
-"$VENV/bin/python" -m pip install --quiet --disable-pip-version-check --upgrade "pip>=24"
+"$VENV/bin/python" -m pip install --quiet --disable-pip-version-check "pip==26.3"
 "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check \
     --constraint packaging/constraints.txt --editable ".[dev]"
 

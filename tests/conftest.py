@@ -16,7 +16,9 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 from collections.abc import Iterator
 from pathlib import Path
 
+import keyring
 import pytest
+from keyring.backend import KeyringBackend
 
 from app.sandbox.config import SandboxConfig
 from app.sandbox.runner import SandboxThread
@@ -24,11 +26,40 @@ from app.sandbox.runner import SandboxThread
 _HERMETIC_DIRS = ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME")
 
 
+class MemoryKeyring(KeyringBackend):
+    """A keyring that lives in this process only: tests never read or write the user's secrets."""
+
+    priority = 1  # type: ignore[assignment]  # keyring declares it as a classproperty
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.secrets: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.secrets.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.secrets[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        try:
+            del self.secrets[(service, username)]
+        except KeyError:
+            raise keyring.errors.PasswordDeleteError(username) from None
+
+
 @pytest.fixture(scope="session", autouse=True)
 def hermetic_environment(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    """Point HOME and the XDG directories at a temporary place: no test touches the user's files."""
+    """HOME, the XDG directories and the keyring in temporary places: no test touches the user's files.
+
+    Child processes started by tests inherit the environment: they see the same temporary directories and,
+    through ``PYTHON_KEYRING_BACKEND``, keyring's "fail" backend, so they cannot store a secret either.
+    """
     home = tmp_path_factory.mktemp("home")
+    previous_keyring = keyring.get_keyring()
+    keyring.set_keyring(MemoryKeyring())
     with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
         patch.setenv("HOME", str(home))
         for name in _HERMETIC_DIRS:
             directory = home / name.lower()
@@ -36,6 +67,7 @@ def hermetic_environment(tmp_path_factory: pytest.TempPathFactory) -> Iterator[P
             patch.setenv(name, str(directory))
         patch.setenv("QT_QPA_PLATFORM", "offscreen")
         yield home
+    keyring.set_keyring(previous_keyring)
 
 
 @pytest.fixture(scope="session")

@@ -64,3 +64,11 @@ def test_placeholders_use_snake_case() -> None:
     for op in Op:
         for name in _PLACEHOLDER.findall(op.route.template):
             assert name == name.lower()
+
+
+def test_the_posts_retried_automatically_are_exactly_the_safe_ones() -> None:
+    # A POST is retried only when sending it twice has the effect of sending it once: a price calculation
+    # and a translation compute an answer and change nothing; dismissing a call for attention twice leaves
+    # it dismissed. Every other POST (logins, ticket creation, messages, attachments...) is never retried.
+    retried_posts = {op for op in Op if op.route.method == "POST" and op.route.idempotent}
+    assert retried_posts == {Op.CALCULATE_PRICES, Op.TRANSLATE, Op.DISMISS_CALL_FOR_ATTENTION}

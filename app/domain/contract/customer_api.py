@@ -23,7 +23,9 @@ class Route:
     method: HttpMethod
     template: str
     sure: Sureness
-    #: True when the operation may be sent again without changing its effect (GET, PUT, DELETE).
+    #: True when sending the operation twice has the effect of sending it once: every GET, PUT and DELETE,
+    #: and the three POSTs that change nothing or converge (price calculation, translation, dismissing a
+    #: call for attention). Only these are retried automatically.
     idempotent: bool
     #: True for the login calls, which must never carry a bearer token nor trigger a token refresh.
     anonymous: bool = False
