@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import argparse
 import logging
+import signal
 import sys
+import threading
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -42,13 +44,92 @@ def _port(text: str) -> int:
     return value
 
 
+def _mebibytes(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number of MiB: {text!r}") from None
+    if value <= 0:
+        raise argparse.ArgumentTypeError("the largest upload is a positive number of MiB, e.g. 50")
+    return value
+
+
+#: The sandbox options with their defaults. The help texts spell the defaults out, because the
+#: ``sandbox`` sub-command's copies of the options have none (see :func:`_add_sandbox_options`).
+SANDBOX_DEFAULTS: dict[str, object] = {
+    "host": "127.0.0.1",
+    "port": DEFAULT_SANDBOX_PORT,
+    "db": None,
+    "speed": 1.0,
+    "faults": None,
+    "max_upload_mb": None,
+}
+
+
+def _add_sandbox_options(parser: argparse.ArgumentParser, *, with_defaults: bool) -> None:
+    """The options of serving the sandbox.
+
+    ``workbay`` without a command takes them too (``make run ARGS="--port 0"``), so they exist twice: on
+    the top-level parser with the defaults, and on ``sandbox`` without any (argparse's SUPPRESS), so that
+    ``workbay --port 0 sandbox --db x`` keeps the port: a sub-command's defaults would overwrite it.
+    """
+
+    def default(name: str) -> object:
+        return SANDBOX_DEFAULTS[name] if with_defaults else argparse.SUPPRESS
+
+    parser.add_argument(
+        "--host",
+        default=default("host"),
+        help="address to listen on (default: 127.0.0.1; any other address than a loopback one lets the "
+        "network reach the sandbox, whose admin namespace has no authentication)",
+    )
+    parser.add_argument(
+        "--port",
+        type=_port,
+        default=default("port"),
+        help=f"port to listen on, 0 for any free port (default: {DEFAULT_SANDBOX_PORT})",
+    )
+    parser.add_argument(
+        "--db",
+        default=default("db"),
+        help="SQLite file for the sandbox's state, or ':memory:' (default: sandbox.sqlite3 in the user data "
+        "directory, so tickets survive a restart)",
+    )
+    parser.add_argument(
+        "--speed",
+        type=_speed,
+        default=default("speed"),
+        help="sandbox seconds per real second, above 0 and at most 1000: 10 makes a ten-minute ticket take "
+        "one minute (default: 1)",
+    )
+    parser.add_argument(
+        "--faults",
+        default=default("faults"),
+        metavar="JSON_OR_FILE",
+        help='faults to inject from the start, as JSON or a JSON file, e.g. \'[{"path": "/v1/vehicles/*", '
+        '"kind": "status", "status": 503, "times": 2}]\'',
+    )
+    parser.add_argument(
+        "--max-upload-mb",
+        type=_mebibytes,
+        default=default("max_upload_mb"),
+        metavar="MIB",
+        help="largest attachment accepted, a positive number of MiB (default: 50)",
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
-    """The command line, with one sub-command per job."""
+    """The command line, with one sub-command per job.
+
+    Without a command, ``workbay`` serves the sandbox (until the window arrives) and takes its options.
+    """
     parser = argparse.ArgumentParser(
         prog="workbay",
-        description="Order remote diagnostics for the car in front of you, and follow them live.",
+        description="Order remote diagnostics for the car in front of you, and follow them live. "
+        "Without a command, this version serves the sandbox API and takes the options below.",
     )
     parser.add_argument("--version", action="version", version=f"workbay {__version__}")
+    _add_sandbox_options(parser, with_defaults=True)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     sandbox = commands.add_parser(
@@ -59,35 +140,7 @@ def build_parser() -> argparse.ArgumentParser:
             "with realistic sample data, a simulated remote operator, presigned uploads and fault injection."
         ),
     )
-    sandbox.add_argument("--host", default="127.0.0.1", help="address to listen on (default: %(default)s)")
-    sandbox.add_argument(
-        "--port",
-        type=_port,
-        default=DEFAULT_SANDBOX_PORT,
-        help="port to listen on, 0 for any free port (default: %(default)s)",
-    )
-    sandbox.add_argument(
-        "--db",
-        default=None,
-        help="SQLite file for the sandbox's state, or ':memory:' (default: sandbox.sqlite3 in the user data "
-        "directory, so tickets survive a restart)",
-    )
-    sandbox.add_argument(
-        "--speed",
-        type=_speed,
-        default=1.0,
-        help="sandbox seconds per real second: 10 makes a ten-minute ticket take one minute (default: 1)",
-    )
-    sandbox.add_argument(
-        "--faults",
-        default=None,
-        metavar="JSON_OR_FILE",
-        help='faults to inject from the start, as JSON or a JSON file, e.g. \'[{"path": "/v1/vehicles/*", '
-        '"kind": "status", "status": 503, "times": 2}]\'',
-    )
-    sandbox.add_argument(
-        "--max-upload-mb", type=int, default=None, help="largest attachment accepted, in MiB (default: 50)"
-    )
+    _add_sandbox_options(sandbox, with_defaults=False)
     return parser
 
 
@@ -96,6 +149,15 @@ def _run_sandbox(args: argparse.Namespace) -> int:
     from app.sandbox.config import SandboxConfig, parse_faults  # noqa: PLC0415
     from app.sandbox.runner import serve  # noqa: PLC0415
 
+    try:
+        faults = tuple(parse_faults(args.faults)) if args.faults else ()
+    except ValueError as exc:
+        print(
+            f"workbay sandbox: --faults cannot be used: {exc}. Give a JSON list of faults, or the path of a "
+            "file holding one (see workbay sandbox --help).",
+            file=sys.stderr,
+        )
+        return 2
     if args.db is None:
         data = _data_dir()
         data.mkdir(parents=True, exist_ok=True)
@@ -106,11 +168,6 @@ def _run_sandbox(args: argparse.Namespace) -> int:
         db_file = Path(args.db).expanduser().resolve()
         db_file.parent.mkdir(parents=True, exist_ok=True)
         db_path, object_dir = str(db_file), db_file.parent / (db_file.stem + "-objects")
-    try:
-        faults = tuple(parse_faults(args.faults)) if args.faults else ()
-    except (OSError, ValueError) as exc:
-        print(f"workbay sandbox: the --faults value could not be read: {exc}", file=sys.stderr)
-        return 2
     options: dict[str, object] = {
         "db_path": db_path,
         "object_dir": object_dir,
@@ -120,12 +177,17 @@ def _run_sandbox(args: argparse.Namespace) -> int:
     if args.max_upload_mb is not None:
         options["max_upload_bytes"] = args.max_upload_mb * 1024 * 1024
     config = SandboxConfig.model_validate(options)
+    # A service manager (or the GUI, or a test) stops the sandbox with SIGTERM: that is the same request as
+    # Ctrl-C, and ends with the same clean shutdown and exit code 0. uvicorn shuts down on it first, then
+    # raises the signal again for the handler it found, which is this one.
+    if threading.current_thread() is threading.main_thread():  # signal handlers belong to the main thread
+        signal.signal(signal.SIGTERM, signal.default_int_handler)
     try:
         serve(config, host=args.host, port=args.port)
     except OSError as exc:
         print(
             f"workbay sandbox: cannot listen on {args.host}:{args.port} ({exc.strerror or exc}). "
-            "Is another sandbox running? Try --port 0 for any free port.",
+            "Is another sandbox running? Stop it, or try --port 0 for any free port.",
             file=sys.stderr,
         )
         return 1
@@ -148,7 +210,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "point a client at the address below.\n",
         file=sys.stderr,
     )
-    return _run_sandbox(parser.parse_args(["sandbox", *(argv or [])]))
+    return _run_sandbox(args)
 
 
 if __name__ == "__main__":

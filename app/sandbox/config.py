@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 FaultKind = Literal["latency", "status", "drop", "truncate", "malformed", "expire_token", "drop_websocket"]
 
@@ -36,18 +36,52 @@ class FaultSpec(BaseModel):
         return self
 
 
+def _validation_summary(error: ValidationError) -> str:
+    parts = []
+    for item in error.errors():
+        where = ".".join(str(part) for part in item["loc"])
+        parts.append(f"{where}: {item['msg']}" if where else str(item["msg"]))
+    return "; ".join(parts)
+
+
 def parse_faults(text_or_path: str) -> list[FaultSpec]:
     """Faults from JSON text (a list or one object) or from the path of a file holding such JSON.
 
     This is what ``workbay sandbox --faults`` passes, so both spellings work on the command line.
+
+    Raises:
+        ValueError: the text is neither JSON nor a readable file, or a fault is not valid; the message is
+            one line a person can act on (which fault, which member, why).
     """
     stripped = text_or_path.strip()
     if stripped.startswith(("[", "{")):
-        raw = json.loads(stripped)
+        source, text = "the text", stripped
     else:
-        raw = json.loads(Path(stripped).expanduser().read_text(encoding="utf-8"))
+        path = Path(stripped).expanduser()
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else type(exc).__name__
+            raise ValueError(
+                f"{stripped!r} is neither JSON (a list of faults or one fault) nor a readable file ({reason})"
+            ) from None
+        source = f"the file {str(path)!r}"
+    try:
+        raw = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ValueError(
+            f"{source} is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}"
+        ) from None
     items = raw if isinstance(raw, list) else [raw]
-    return [FaultSpec.model_validate(item) for item in items]
+    faults = []
+    for number, item in enumerate(items, start=1):
+        try:
+            faults.append(FaultSpec.model_validate(item))
+        except ValidationError as exc:
+            raise ValueError(
+                f"fault {number} of {len(items)} is not valid: {_validation_summary(exc)}"
+            ) from None
+    return faults
 
 
 class SandboxConfig(BaseModel):

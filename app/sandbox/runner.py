@@ -6,13 +6,14 @@ is known at once and no other process can take it in between.
 
 from __future__ import annotations
 
+import ipaddress
 import logging
 import socket
 import sys
 import threading
 import time
 from types import TracebackType
-from typing import Self
+from typing import Self, TextIO
 
 import uvicorn
 from fastapi import FastAPI
@@ -21,6 +22,7 @@ from app.domain.contract.customer_api import WEBSOCKET_PATH, Op
 from app.sandbox.admin_client import ADMIN_PREFIX, SandboxAdmin
 from app.sandbox.catalogue_types import Catalogue
 from app.sandbox.config import SandboxConfig
+from app.sandbox.log_redaction import install_log_redaction
 from app.sandbox.server import create_app
 from app.sandbox.state import SandboxState
 
@@ -43,10 +45,52 @@ def _bind(host: str, port: int) -> socket.socket:
     return sock
 
 
+#: The admin namespace's lack of authentication, said where the sandbox listens beyond this machine.
+EXPOSURE_WARNING = (
+    "The sandbox's admin namespace has no authentication: anyone who can reach this address can reset it "
+    "and read the sample pincodes."
+)
+
+
+def _ip(host: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address | None:
+    try:
+        return ipaddress.ip_address(host.split("%", 1)[0])
+    except ValueError:
+        return None
+
+
+def is_loopback(host: str) -> bool:
+    """Whether ``host`` (an address, or ``localhost``) is reachable from this machine only."""
+    if host.lower() == "localhost":
+        return True
+    address = _ip(host)
+    return address is not None and address.is_loopback
+
+
+def _connect_host(host: str) -> str:
+    # 0.0.0.0 and :: say where to listen, not where to connect: a client on this machine uses the loopback
+    # address of the same family.
+    address = _ip(host)
+    if address is not None and address.is_unspecified:
+        return "127.0.0.1" if address.version == 4 else "::1"
+    return host
+
+
+def client_urls(host: str, port: int) -> tuple[str, str]:
+    """The HTTP base and the websocket URL a client uses for a sandbox listening on ``host``:``port``."""
+    connect = _connect_host(host)
+    shown = f"[{connect}]" if ":" in connect else connect
+    return f"http://{shown}:{port}", f"ws://{shown}:{port}{WEBSOCKET_PATH}"
+
+
+def exposure_warning(host: str) -> str | None:
+    """The warning for a sandbox listening on ``host``, or None when only this machine can reach it."""
+    return None if is_loopback(host) else EXPOSURE_WARNING
+
+
 def _urls(sock: socket.socket) -> tuple[str, str]:
     host, port = sock.getsockname()[:2]
-    shown = f"[{host}]" if ":" in host else host
-    return f"http://{shown}:{port}", f"ws://{shown}:{port}{WEBSOCKET_PATH}"
+    return client_urls(host, port)
 
 
 def _uvicorn_config(app: FastAPI, log_level: str) -> uvicorn.Config:
@@ -63,8 +107,27 @@ def _uvicorn_config(app: FastAPI, log_level: str) -> uvicorn.Config:
     )
 
 
-def banner_text(base_url: str, ws_url: str, state: SandboxState) -> str:
-    """The start-up banner: where the API is, and the sample connectors to log in with."""
+def _listening_notes(listen_host: str) -> list[str]:
+    address = _ip(listen_host)
+    notes: list[str] = []
+    if address is not None and address.is_unspecified:
+        family = "IPv4" if address.version == 4 else "IPv6"
+        notes += [
+            f"  Listening on every {family} interface ({listen_host}): the addresses above are for this",
+            "  machine; other machines use this machine's network address with the same port.",
+        ]
+    if not is_loopback(listen_host):
+        notes.append(f"  Warning: {EXPOSURE_WARNING}")
+    return notes
+
+
+def banner_text(base_url: str, ws_url: str, state: SandboxState, *, listen_host: str | None = None) -> str:
+    """The start-up banner: where the API is, and the sample connectors to log in with.
+
+    ``listen_host`` is the address the server listens on: when it is every interface (``0.0.0.0``, ``::``)
+    the banner says so, and when it is not a loopback address the banner warns that the network can reach
+    the unauthenticated admin namespace.
+    """
     rows = [(c.label, c.uuid, c.pincode, c.otp or "") for c in state.catalogue.connectors]
     label_width = max([len("connector"), *(len(r[0]) for r in rows)])
     lines = [
@@ -73,6 +136,10 @@ def banner_text(base_url: str, ws_url: str, state: SandboxState) -> str:
         f"  Websocket      {ws_url}?access_token=...",
         f"  Admin          {base_url}{ADMIN_PREFIX}/",
         f"  OpenAPI        {base_url}/openapi.json",
+    ]
+    if listen_host is not None:
+        lines += _listening_notes(listen_host)
+    lines += [
         "",
         f"  {'connector'.ljust(label_width)}  {'uuid'.ljust(36)}  pincode  otp",
     ]
@@ -94,14 +161,34 @@ def banner_text(base_url: str, ws_url: str, state: SandboxState) -> str:
     return "\n".join(lines) + "\n"
 
 
+def announce(
+    sock: socket.socket, state: SandboxState, *, banner: bool = True, out: TextIO, err: TextIO
+) -> tuple[str, str]:
+    """Tell where the sandbox bound to ``sock`` is: the banner on ``out``, the exposure warning on ``err``.
+
+    Returns the HTTP base and websocket URL a client on this machine uses.
+    """
+    listen_host: str = sock.getsockname()[0]
+    base_url, ws_url = _urls(sock)
+    warning = exposure_warning(listen_host)
+    if warning is not None:
+        err.write(f"workbay sandbox: warning: listening on {listen_host}. {warning}\n")
+        err.flush()
+    if banner:
+        out.write(banner_text(base_url, ws_url, state, listen_host=listen_host))
+        out.flush()
+    return base_url, ws_url
+
+
 def serve(config: SandboxConfig, host: str = "127.0.0.1", port: int = 8765, *, banner: bool = True) -> None:
-    """Serve the sandbox in the foreground until interrupted (Ctrl-C)."""
+    """Serve the sandbox in the foreground until interrupted (Ctrl-C).
+
+    The process's log is masked from here on (tokens, pincodes, signatures): see ``log_redaction``.
+    """
+    install_log_redaction(root_handlers=True)
     sock = _bind(host, port)
     app = create_app(config)
-    base_url, ws_url = _urls(sock)
-    if banner:
-        sys.stdout.write(banner_text(base_url, ws_url, app.state.sandbox))
-        sys.stdout.flush()
+    announce(sock, app.state.sandbox, banner=banner, out=sys.stdout, err=sys.stderr)
     server = uvicorn.Server(_uvicorn_config(app, "info"))
     try:
         server.run(sockets=[sock])
@@ -150,6 +237,8 @@ class SandboxThread:
 
     def start(self, timeout: float = 20.0) -> None:
         """Bind, start serving, and return once the server accepts requests."""
+        # The host program's handlers stay as they are; the sandbox's and uvicorn's records are masked.
+        install_log_redaction(root_handlers=False)
         self._sock = _bind(self._host, 0)
         self.base_url, self.ws_url = _urls(self._sock)
         self._server = uvicorn.Server(_uvicorn_config(self.app, self._log_level))

@@ -72,7 +72,13 @@ def _decimal_number(value: Decimal) -> float | int:
     return float(value)
 
 
-Number = Annotated[Decimal, PlainSerializer(_decimal_number, return_type=float, when_used="json")]
+#: An amount: a JSON number on the wire both ways (a request body may echo an answer's amounts, and the
+#: document must not invite the decimal strings pydantic would otherwise describe).
+Number = Annotated[
+    Decimal,
+    PlainSerializer(_decimal_number, return_type=float, when_used="json"),
+    WithJsonSchema({"type": "number"}),
+]
 Vin = Annotated[str, StringConstraints(pattern=VIN_PATTERN)]
 Email = Annotated[str, StringConstraints(pattern=EMAIL_PATTERN, min_length=3, max_length=255)]
 Id = Annotated[int, Field(gt=0, le=MAX_ID)]
@@ -108,9 +114,14 @@ class Wire(BaseModel):
 
 
 class RequestBody(BaseModel):
-    """Base of request bodies: unknown fields are ignored, as the real service does."""
+    """Base of request bodies: a member the route does not declare is refused (400, ``invalid_params``).
 
-    model_config = ConfigDict(extra="ignore")
+    Stricter than a lenient server on purpose: ignoring a misspelt or misplaced member would hide the
+    client's mistake until the real service reads the body differently. The OpenAPI document says so
+    (``additionalProperties: false``).
+    """
+
+    model_config = ConfigDict(extra="forbid")
 
 
 class Page(Wire, Generic[T]):
@@ -422,9 +433,25 @@ class ProductBundle(Wire):
 
 
 class FavoriteProduct(RequestBody):
-    """The body of adding a favourite: the product (only its ``id`` matters)."""
+    """The body of adding a favourite: the product, as seed 001 documents it (only its ``id`` matters).
+
+    A client may send back the product it was given, so every member of :class:`Product` is accepted;
+    none but ``id`` is required or read.
+    """
 
     id: Id
+    #: A string in the document, a number in its example: both are accepted.
+    item_number: str | int | None = None
+    name: str | None = None
+    internal_name: str | None = None
+    description: str | None = None
+    is_favorite: bool | None = None
+    is_unattended: bool | None = None
+    gross_price: Price | None = None
+    net_price: Price | None = None
+    total_discount: Discount | None = None
+    original_equipment_service_fee: Price | None = None
+    price: LegacyPrice | None = None
 
 
 class PrerequisiteOption(Wire):

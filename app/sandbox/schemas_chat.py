@@ -81,9 +81,14 @@ class SendMessageRequest(RequestBody):
 
 
 class TranslateText(RequestBody):
-    """The text to translate."""
+    """The text to translate: the seed's message object, whose ``translated`` the answer fills in."""
 
     original: str = Field(min_length=1, max_length=MAX_TRANSLATE_LENGTH)
+    translated: str | None = Field(
+        default=None,
+        max_length=MAX_TRANSLATE_LENGTH * 4,
+        description="Accepted because the request and the answer share the message object; ignored.",
+    )
 
 
 class TranslateRequest(RequestBody):
