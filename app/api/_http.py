@@ -110,6 +110,17 @@ def _query(params: QueryParams | None) -> _QueryPairs:
     return pairs
 
 
+def _capped(timeout: httpx.Timeout, ceiling: float) -> httpx.Timeout:
+    """``timeout`` with no phase longer than ``ceiling`` seconds (an unbounded phase gets the ceiling)."""
+
+    def cap(value: float | None) -> float:
+        return ceiling if value is None else min(value, ceiling)
+
+    return httpx.Timeout(
+        connect=cap(timeout.connect), read=cap(timeout.read), write=cap(timeout.write), pool=cap(timeout.pool)
+    )
+
+
 def decode_json(response: httpx.Response) -> Any:
     """The JSON body, with every decimal number read exactly (as ``Decimal``, never a float)."""
     try:
@@ -278,6 +289,9 @@ class HttpTransport:
 
         ``parse`` turns a success response into the result; it runs inside the loop, so an answer cut or
         garbled on the way (not JSON) is retried like a dropped connection when the route is idempotent.
+        Each attempt's timeout is cut to what is left of the policy's ``total_budget`` (never below its
+        ``min_attempt_timeout``), so the whole exchange ends within ``total_budget + min_attempt_timeout``
+        seconds; a token renewal on the way is an exchange of its own.
 
         Raises:
             ApiStatusError: an error status (its subclass by status), after retries where allowed.
@@ -303,15 +317,18 @@ class HttpTransport:
                 headers["Authorization"] = f"Bearer {token}"
             if idempotency_key is not None:
                 headers["Idempotency-Key"] = idempotency_key
+            # However slow the server, the exchange ends within its budget (plus one minimum attempt).
+            allowed = self.retry.attempt_timeout(time.monotonic() - started)
+            configured = self._client.timeout if timeout is None else httpx.Timeout(timeout)
             request = self._client.build_request(
                 route.method,
                 path,
                 params=query,
                 json=body,
                 headers=headers,
-                timeout=self._client.timeout if timeout is None else httpx.Timeout(timeout),
+                timeout=_capped(configured, allowed),
             )
-            outcome = await self._attempt(op, request, parse, attempt)
+            outcome = await self._attempt(op, request, parse, attempt, allowed)
             if not isinstance(outcome, _Failure):
                 return outcome
             error = outcome.error
@@ -348,14 +365,24 @@ class HttpTransport:
         request: httpx.Request,
         parse: Callable[[httpx.Response], ResultT],
         attempt: int,
+        allowed: float,
     ) -> ResultT | _Failure:
-        """Send ``request`` once: the parsed result, or what went wrong and whether a retry may help."""
+        """Send ``request`` once: the parsed result, or what went wrong and whether a retry may help.
+
+        The attempt, answer included, may take ``allowed`` seconds in all.
+        """
         shown = f"{request.method} {redact_url(request.url.raw_path.decode('ascii', 'replace'))}"
         sent_at = time.monotonic()
         try:
-            response = await self._client.send(request)
+            # httpx's timeouts bound each phase (connect, each read...), not the whole exchange: a
+            # server trickling its answer would never trip them. The deadline bounds the attempt.
+            async with asyncio.timeout(allowed):
+                response = await self._client.send(request)
         except httpx.TimeoutException as exc:
             message = f"The server did not answer in time ({type(exc).__name__})"
+            return _Failure(shown, ApiTimeoutError(message, operation=op.name), exc)
+        except TimeoutError as exc:
+            message = f"The server did not answer within the time left for this request ({allowed:.1f} s)"
             return _Failure(shown, ApiTimeoutError(message, operation=op.name), exc)
         except (httpx.NetworkError, httpx.RemoteProtocolError) as exc:
             message = f"The connection to the server failed ({type(exc).__name__})"

@@ -324,6 +324,11 @@ class LiveStatusClient:
     # ------------------------------------------------------------------ public surface
 
     @property
+    def backoff(self) -> BackoffSchedule:
+        """The reconnect schedule this client follows (for inspection: the client drives it)."""
+        return self._schedule
+
+    @property
     def state(self) -> LinkStateName:
         """``connecting``, ``connected``, ``reconnecting`` or ``closed``."""
         return self._link.state

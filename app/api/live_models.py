@@ -14,7 +14,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BeforeValidator, Field
 
 from app.api.models import ApiModel, ChatMessage, UtcDatetime
-from app.api.models._base import TicketStateValue
+from app.api.models._base import LooseStr, TicketStateValue
 
 __all__ = [
     "ChannelMessage",
@@ -64,8 +64,8 @@ class TicketUpdate(ApiModel):
     chat_state: str | int | None = None
     vehicle_model_id: int | None = None
     vehicle_model_variant_id: int | None = None
-    #: The VIN as the server has it: any string, never validated here.
-    vin: str | None = None
+    #: The VIN as the server has it: any string (null or absent: None), never validated here.
+    vin: LooseStr | None = None
     is_script_composition_running: bool | None = None
     schedule: Schedule | None = None
 
@@ -75,8 +75,8 @@ class ConnectorUpdate(ApiModel):
 
     connector_id: int
     is_online: bool | None = None
-    #: The VIN the connector read from the car; may be empty or not 17 characters.
-    vin_number: str | None = None
+    #: The VIN the connector read from the car; may be empty or not 17 characters (null or absent: None).
+    vin_number: LooseStr | None = None
     #: The car's battery voltage, exact as sent.
     voltage: ExactDecimal | None = None
     call_for_attention: bool | None = None

@@ -9,7 +9,10 @@ The rules are a small immutable object so they can be tested as arithmetic, with
 - exponential back-off ``base_delay * 2 ** (attempt - 1)`` capped at ``max_delay``, with jitter so that
   many clients failing together do not come back together;
 - a server's ``Retry-After`` (seconds or an HTTP date) replaces the back-off, whatever its length, but the
-  whole exchange never outlives ``total_budget`` seconds: when the next wait would cross it, we stop.
+  exchange stays within its budget: no attempt starts once the next wait would cross ``total_budget``, and
+  each attempt may last only what is left of it (:meth:`RetryPolicy.attempt_timeout`), never less than
+  ``min_attempt_timeout``. So an exchange ends at most ``total_budget + min_attempt_timeout`` seconds after
+  it started, however slow the server.
 """
 
 from __future__ import annotations
@@ -37,7 +40,12 @@ class RetryPolicy:
         max_attempts: how many times a request is sent at most, the first time included.
         base_delay: the wait after the first failure, before jitter, in seconds.
         max_delay: the longest computed back-off (a server's ``Retry-After`` may ask for more).
-        total_budget: seconds from the first attempt after which no new attempt starts.
+        total_budget: seconds the whole exchange (every attempt and every wait) may take. No attempt
+            starts when the wait before it would cross the budget, and each attempt's timeout is cut to
+            what is left of it, but never below ``min_attempt_timeout``: the true worst case is
+            ``total_budget + min_attempt_timeout`` (a token renewal on the way is an exchange of its own).
+        min_attempt_timeout: the least time an attempt is given, however little budget is left, so
+            that a last attempt can still succeed.
         jitter: ``full`` waits a random time in [0, back-off]; ``equal`` in [back-off/2, back-off];
             ``none`` waits the back-off exactly (for tests and for callers who want determinism).
     """
@@ -46,6 +54,7 @@ class RetryPolicy:
     base_delay: float = 0.25
     max_delay: float = 8.0
     total_budget: float = 20.0
+    min_attempt_timeout: float = 1.0
     jitter: Jitter = "full"
     random: Callable[[], float] = field(default=random.random, repr=False, compare=False)
 
@@ -54,6 +63,8 @@ class RetryPolicy:
             raise ValueError("max_attempts must be at least 1")
         if self.base_delay < 0 or self.max_delay < 0 or self.total_budget < 0:
             raise ValueError("delays and budget must not be negative")
+        if not self.min_attempt_timeout > 0:
+            raise ValueError("min_attempt_timeout must be positive")
 
     @classmethod
     def never(cls) -> RetryPolicy:
@@ -89,6 +100,14 @@ class RetryPolicy:
         if self.jitter == "equal":
             return ceiling / 2 + (ceiling / 2) * self.random()
         return ceiling
+
+    def attempt_timeout(self, elapsed: float) -> float:
+        """The longest an attempt starting ``elapsed`` seconds into the exchange may take.
+
+        What is left of ``total_budget``, but at least ``min_attempt_timeout``; a shorter configured
+        request timeout still applies.
+        """
+        return max(self.min_attempt_timeout, self.total_budget - elapsed)
 
     def next_delay(self, attempt: int, elapsed: float, retry_after: float | None = None) -> float | None:
         """The wait before attempt ``attempt + 1``, or None when we should give up.

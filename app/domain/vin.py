@@ -50,6 +50,8 @@ _AIM_PREFIX: Final = re.compile(r"\][A-Z][0-9A-Z]")
 #: Model year codes at position 10, in the order of the years 1980..2009 (the cycle repeats every 30).
 _YEAR_CODES: Final = "ABCDEFGHJKLMNPRSTVWXY123456789"
 _MAX_CLEAN_ROUNDS: Final = 8
+#: The longest scanner read that can hold a VIN: prefix, AIM identifier, I, VIN, check character, suffix.
+_MAX_WRAPPED_LENGTH: Final = 1 + 3 + 1 + 17 + 1 + 1
 _FIRST_MODEL_YEAR: Final = 1980
 _YEAR_CYCLE: Final = 30
 
@@ -150,34 +152,66 @@ def _code39_check_character(data: str) -> str | None:
     return _CODE39[total % 43]
 
 
-def _unwrap_scanner_read(text: str) -> str:
-    """The VIN inside a barcode scanner read, or ``text`` unchanged when there is no unambiguous one."""
-    if len(text) <= VIN_LENGTH:
-        return text
-    body = text[3:] if _AIM_PREFIX.match(text) else text
-    if _is_vin_shaped(body):
-        return body
-    # US door-jamb labels put the Code 39 "import" flag I in front of the VIN; I is never part of a VIN.
-    if body.startswith("I") and _is_vin_shaped(body[1:18]):
-        if len(body) == VIN_LENGTH + 1:
-            return body[1:]
-        if len(body) == VIN_LENGTH + 2 and body[-1] == _code39_check_character(body[:-1]):
-            return body[1:18]
-    # A trailing Code 39 check character. A stray typed character matches it one time in 43, so it is
-    # dropped only when the remaining VIN also passes its own check digit, which barcoded (North
-    # American) labels always do: together a false match is about one in 470.
+def _without_scanner_affixes(text: str) -> list[str]:
+    """``text``, and ``text`` without one non-alphanumeric character in front and/or at the end.
+
+    Scanners can be set to add a prefix or suffix to every read (``$``, ``#``...); a letter or digit there
+    could be part of the VIN, so only other characters are taken for one.
+    """
+    start = 1 if text and not text[0].isalnum() else 0
+    end = len(text) - 1 if len(text) > start and not text[-1].isalnum() else len(text)
+    return list(dict.fromkeys((text, text[start:], text[:end], text[start:end])))
+
+
+def _without_aim_identifier(text: str) -> list[str]:
+    """``text``, and ``text`` without the AIM symbology identifier it starts with, if any."""
+    return [text, text[3:]] if _AIM_PREFIX.match(text) else [text]
+
+
+def _vins_in_barcode_data(data: str) -> set[str]:
+    """The VINs ``data`` (the content of a barcode, without scanner additions) may encode."""
+    if _is_vin_shaped(data):
+        return {data}
+    if data.startswith("I"):
+        # US door-jamb labels put the Code 39 "import" flag I in front of the VIN; I is never part of a
+        # VIN. A check character after the VIN is computed over all the data before it, the I included.
+        vin = data[1 : VIN_LENGTH + 1]
+        if not _is_vin_shaped(vin):
+            return set()
+        if len(data) == VIN_LENGTH + 1:
+            return {vin}
+        if len(data) == VIN_LENGTH + 2 and data[-1] == _code39_check_character(data[:-1]):
+            return {vin}
+        return set()
+    # A trailing Code 39 check character. A stray typed letter or digit matches it one time in 43, so
+    # such a one is dropped only when the VIN also passes its own check digit, which barcoded (North
+    # American) labels always do: together a false match is about one in 470. A $, + or % is no typo.
+    vin = data[:VIN_LENGTH]
     if (
-        len(body) == VIN_LENGTH + 1
-        and _is_vin_shaped(body[:VIN_LENGTH])
-        and body[-1] == _code39_check_character(body[:VIN_LENGTH])
-        and check_digit_ok(body[:VIN_LENGTH])
+        len(data) == VIN_LENGTH + 1
+        and _is_vin_shaped(vin)
+        and data[-1] == _code39_check_character(vin)
+        and (check_digit_ok(vin) or not data[-1].isalnum())
     ):
-        return body[:VIN_LENGTH]
-    # A scanner prefix and/or suffix (configurable on most scanners, e.g. "$" or "#").
-    start = 1 if body and not body[0].isalnum() else 0
-    end = len(body) - 1 if body and not body[-1].isalnum() else len(body)
-    if _is_vin_shaped(body[start:end]):
-        return body[start:end]
+        return {vin}
+    return set()
+
+
+def _unwrap_scanner_read(text: str) -> str:
+    """The VIN inside a barcode scanner read, or ``text`` unchanged when there is no unambiguous one.
+
+    A read is peeled as a scanner builds it, from the outside in: the scanner's own prefix and suffix,
+    the AIM symbology identifier, then the barcode's data (import flag, VIN, check character). Every way
+    of peeling is tried; the VIN is taken only when all the ways that leave one leave the same.
+    """
+    if not VIN_LENGTH < len(text) <= _MAX_WRAPPED_LENGTH:
+        return text
+    candidates: set[str] = set()
+    for inner in _without_scanner_affixes(text):
+        for data in _without_aim_identifier(inner):
+            candidates |= _vins_in_barcode_data(data)
+    if len(candidates) == 1:
+        return candidates.pop()
     return text
 
 
@@ -191,20 +225,31 @@ def normalize_vin(raw: str) -> str:
     2. Separators are dropped wherever they are: white space of any kind, dashes (including Unicode
        dashes and the minus sign), ``. , / \\ _ : ; |``, quotes, and ``*`` (the Code 39 start/stop
        character).
-    3. When 18 to 22 characters remain, a barcode scanner's wrapping around a 17-character VIN is
-       removed, and only when exactly one reading gives 17 VIN characters:
+    3. When 18 to 24 characters remain, a barcode scanner's wrapping around a 17-character VIN is
+       removed. From the outside in, each part optional, the wrapping is:
 
+       - one non-alphanumeric character in front and/or at the end: a scanner's configured prefix or
+         suffix, such as ``$`` or ``#`` (a letter or digit is never taken for one: it could be the VIN's);
        - an AIM symbology identifier in front (``]A0``, ``]C0``, ``]d2``...: three characters);
-       - a leading ``I``, the Code 39 "import" flag that US door-jamb labels print before the VIN, with
-         or without the Code 39 modulo-43 check character after the VIN;
-       - a trailing Code 39 modulo-43 check character, when the 17 characters before it also pass the
-         ISO 3779 check digit (otherwise a typo could pass for a check character);
-       - one non-alphanumeric character in front and/or at the end (a scanner's configured prefix or
-         suffix, such as ``$`` or ``#``).
+       - a leading ``I``, the Code 39 "import" flag that US door-jamb labels print before the VIN;
+       - after the VIN, the Code 39 modulo-43 check character, verified: it must be the check
+         character of all the barcode data before it (the ``I`` included, when there is one). Without an
+         ``I``, a letter or digit there could as well be a typing slip, so the VIN must then also pass
+         its ISO 3779 check digit.
+
+       A trailing ``$``, ``+`` or ``%`` may be a check character or a scanner suffix; as it cannot be
+       part of a VIN, it goes either way, so ``I1HGCM82633A004352$`` is ``1HGCM82633A004352`` whether
+       or not ``$`` is the check character. (The check characters ``-``, ``.``, ``/`` and space are
+       separators, already gone in step 2.) A letter or digit after the VIN that is not its verified
+       check character stays, and so the whole read stays as it is.
+
+       The wrapping is removed only when exactly 17 VIN characters remain and the result is unambiguous:
+       every way of reading the wrapping that leaves a VIN must leave the same one.
 
     Nothing else is changed. In particular I, O and Q are never turned into 1 and 0: that guess is the
-    technician's to make, and :func:`validate_vin` points at them. A read that fits none of the cases
-    comes back cleaned but otherwise as it was, so that validation can say what is wrong.
+    technician's to make, and :func:`validate_vin` points at them. A read that fits none of the cases (an
+    ``I``, a VIN and a letter or digit that is not the check character, say) comes back cleaned but
+    otherwise as it was, so that validation can say what is wrong.
 
     The function is idempotent: ``normalize_vin(normalize_vin(x)) == normalize_vin(x)``.
     """

@@ -21,7 +21,7 @@ from app.api import (
 )
 from app.domain.contract.customer_api import Op
 from app.sandbox.runner import SandboxThread
-from tests.api.conftest import FAST_RETRY, build_order, requests_for
+from tests.api.conftest import FAST_RETRY, build_order, online_connector, requests_for
 
 MAKES = Op.MAKES.route.path()
 
@@ -77,16 +77,18 @@ async def test_persistent_503_gives_up_after_max_attempts(
 
 
 @pytest.mark.asyncio
-async def test_a_ticket_creation_is_never_retried_on_503(
+async def test_a_ticket_creation_is_never_retried_on_500(
     logged_in: CustomerApi, sandbox: SandboxThread, connector: dict[str, Any]
 ) -> None:
+    # Unlike 502-504 (a gateway's answer, see test_client_tickets), a 500 is the server's own refusal.
     order = await build_order(logged_in, connector)
     sandbox.admin.add_fault(
-        path=Op.CREATE_TICKET.route.path(), method="POST", kind="status", status=503, times=1
+        path=Op.CREATE_TICKET.route.path(), method="POST", kind="status", status=500, times=1
     )
     with pytest.raises(ServerError):
         await logged_in.tickets.create(order)
-    assert statuses(sandbox, Op.CREATE_TICKET) == [503]
+    assert statuses(sandbox, Op.CREATE_TICKET) == [500]
+    assert requests_for(sandbox, Op.ACTIVE_TICKET) == []
     assert not [t for t in sandbox.admin.tickets() if t["state"] in {1, 2, 3}]
 
 
@@ -186,3 +188,45 @@ async def test_a_server_that_is_not_there_is_a_connection_error() -> None:
             await api.auth.forgot_password("a@example.com")
     assert isinstance(caught.value.__cause__, httpx.ConnectError)
     assert str(port) not in str(caught.value)
+
+
+@pytest.mark.asyncio
+async def test_a_slow_answer_cannot_stretch_the_exchange_beyond_its_budget(sandbox: SandboxThread) -> None:
+    # The client's request timeout (10 s) is far longer than the budget: the budget must cut the attempt.
+    policy = RetryPolicy(max_attempts=4, base_delay=0.01, max_delay=0.05, total_budget=1.5)
+    sandbox.admin.add_fault(path=MAKES, method="GET", kind="latency", delay=4.0, times=1)
+    async with CustomerApi(sandbox.base_url, retry=policy, timeout=10.0) as api:
+        await api.auth.login_pincode(*_credentials(sandbox))
+        sandbox.admin.clear_requests()
+        started = time.monotonic()
+        with pytest.raises(ApiTimeoutError):
+            await api.vehicles.makes().first_page()
+        elapsed = time.monotonic() - started
+    assert 1.4 <= elapsed <= policy.total_budget + policy.min_attempt_timeout
+    # No time was left for a second attempt.
+    assert len(requests_for(sandbox, Op.MAKES)) == 1
+
+
+@pytest.mark.asyncio
+async def test_a_last_attempt_gets_the_minimum_time_and_no_more(sandbox: SandboxThread) -> None:
+    # Every answer takes 1.2 s; the first is a 503. The second attempt starts with 0.3 s of the 1.5 s
+    # budget left, gets the 1 s minimum instead, and is cut at budget + minimum although the answer
+    # (a success) would have come 0.2 s later.
+    policy = RetryPolicy(max_attempts=4, base_delay=0.01, max_delay=0.05, total_budget=1.5)
+    sandbox.admin.add_fault(path=MAKES, method="GET", kind="latency", delay=1.2)
+    sandbox.admin.add_fault(path=MAKES, method="GET", kind="status", status=503, times=1)
+    async with CustomerApi(sandbox.base_url, retry=policy, timeout=10.0) as api:
+        await api.auth.login_pincode(*_credentials(sandbox))
+        sandbox.admin.clear_requests()
+        started = time.monotonic()
+        with pytest.raises(ApiTimeoutError):
+            await api.vehicles.makes().first_page()
+        elapsed = time.monotonic() - started
+    assert 2.1 <= elapsed <= policy.total_budget + policy.min_attempt_timeout + 0.15
+    assert statuses(sandbox, Op.MAKES)[0] == 503
+    assert len(requests_for(sandbox, Op.MAKES)) == 2
+
+
+def _credentials(sandbox: SandboxThread) -> tuple[str, str]:
+    connector = online_connector(sandbox)
+    return connector["uuid"], connector["pincode"]

@@ -7,7 +7,8 @@ from typing import Any
 
 import pytest
 
-from app.api import ApiConnectionError, BadRequestError, ConflictError, CustomerApi
+from app.api import ApiConnectionError, BadRequestError, ConflictError, CustomerApi, ServerError
+from app.api.models import Ticket
 from app.domain.contract.customer_api import Op
 from app.domain.ticket_state import TicketState
 from app.sandbox.runner import SandboxThread
@@ -18,6 +19,20 @@ TICKETS = Op.CREATE_TICKET.route.path()
 
 def active_tickets(sandbox: SandboxThread) -> list[dict[str, Any]]:
     return [t for t in sandbox.admin.tickets() if t["state"] in {1, 2, 3}]
+
+
+def ticket_count(sandbox: SandboxThread) -> int:
+    """Every ticket the sandbox holds, in any state: a second ticket cannot hide in another state."""
+    return len(sandbox.admin.tickets())
+
+
+def assert_one_new_ticket(sandbox: SandboxThread, before: int, ticket: Ticket) -> None:
+    """Exactly one ticket was created, and it is ``ticket``."""
+    tickets = sandbox.admin.tickets()
+    assert len(tickets) == before + 1
+    newest = max(tickets, key=lambda t: t["id"])
+    assert ticket.id == newest["id"]
+    assert newest["state"] == TicketState.PENDING
 
 
 @pytest.mark.asyncio
@@ -39,12 +54,80 @@ async def test_a_lost_answer_is_found_on_the_connector_instead_of_ordering_twice
     logged_in: CustomerApi, sandbox: SandboxThread, connector: dict[str, Any]
 ) -> None:
     order = await build_order(logged_in, connector)
+    before = ticket_count(sandbox)
     sandbox.admin.add_fault(path=TICKETS, method="POST", kind="drop", after_processing=True, times=1)
     ticket = await logged_in.tickets.create(order)
-    [created] = active_tickets(sandbox)
-    assert ticket.id == created["id"]
-    assert len(requests_for(sandbox, Op.CREATE_TICKET)) == 1
+    assert_one_new_ticket(sandbox, before, ticket)
+    # The server acted on the one request that reached it; the client found the ticket instead of
+    # sending the order again.
+    [sent] = requests_for(sandbox, Op.CREATE_TICKET)
+    assert sent["fault"] == "drop"
+    assert [entry["status"] for entry in requests_for(sandbox, Op.ACTIVE_TICKET)] == [200]
+
+
+@pytest.mark.asyncio
+async def test_a_cut_answer_after_the_server_acted_is_found_on_the_connector(
+    logged_in: CustomerApi, sandbox: SandboxThread, connector: dict[str, Any]
+) -> None:
+    order = await build_order(logged_in, connector)
+    before = ticket_count(sandbox)
+    # A truncate fault lets the server create the ticket, then cuts the answer half way.
+    sandbox.admin.add_fault(path=TICKETS, method="POST", kind="truncate", after_processing=True, times=1)
+    ticket = await logged_in.tickets.create(order)
+    assert_one_new_ticket(sandbox, before, ticket)
+    assert [entry["status"] for entry in requests_for(sandbox, Op.CREATE_TICKET)] == [201]
     assert len(requests_for(sandbox, Op.ACTIVE_TICKET)) == 1
+
+
+@pytest.mark.asyncio
+async def test_a_garbled_success_answer_is_looked_up_then_resent_with_the_same_key(
+    logged_in: CustomerApi, sandbox: SandboxThread, connector: dict[str, Any]
+) -> None:
+    order = await build_order(logged_in, connector)
+    before = ticket_count(sandbox)
+    # The malformed fault answers 200 with a cut JSON body without handling the request: no ticket yet.
+    sandbox.admin.add_fault(path=TICKETS, method="POST", kind="malformed", times=1)
+    ticket = await logged_in.tickets.create(order, idempotency_key="order-8")
+    assert_one_new_ticket(sandbox, before, ticket)
+    sent = requests_for(sandbox, Op.CREATE_TICKET)
+    assert [(entry["status"], entry["idempotency_key"]) for entry in sent] == [
+        (200, "order-8"),
+        (201, "order-8"),
+    ]
+    assert [entry["status"] for entry in requests_for(sandbox, Op.ACTIVE_TICKET)] == [404]
+
+
+@pytest.mark.parametrize("status", [502, 503, 504])
+@pytest.mark.asyncio
+async def test_a_gateway_error_is_looked_up_then_resent_with_the_same_key(
+    logged_in: CustomerApi, sandbox: SandboxThread, connector: dict[str, Any], status: int
+) -> None:
+    order = await build_order(logged_in, connector)
+    before = ticket_count(sandbox)
+    sandbox.admin.add_fault(path=TICKETS, method="POST", kind="status", status=status, times=1)
+    ticket = await logged_in.tickets.create(order)
+    assert_one_new_ticket(sandbox, before, ticket)
+    sent = requests_for(sandbox, Op.CREATE_TICKET)
+    assert [entry["status"] for entry in sent] == [status, 201]
+    assert len({entry["idempotency_key"] for entry in sent}) == 1
+    assert [entry["status"] for entry in requests_for(sandbox, Op.ACTIVE_TICKET)] == [404]
+
+
+@pytest.mark.asyncio
+async def test_a_gateway_that_keeps_failing_is_raised_after_the_resends(
+    logged_in: CustomerApi, sandbox: SandboxThread, connector: dict[str, Any]
+) -> None:
+    order = await build_order(logged_in, connector)
+    before = ticket_count(sandbox)
+    sandbox.admin.add_fault(path=TICKETS, method="POST", kind="status", status=502)
+    with pytest.raises(ServerError) as caught:
+        await logged_in.tickets.create(order, resends=2)
+    assert caught.value.status == 502
+    assert ticket_count(sandbox) == before
+    sent = requests_for(sandbox, Op.CREATE_TICKET)
+    assert len(sent) == 3
+    assert len({entry["idempotency_key"] for entry in sent}) == 1
+    assert len(requests_for(sandbox, Op.ACTIVE_TICKET)) == 3
 
 
 @pytest.mark.asyncio
@@ -52,8 +135,10 @@ async def test_a_request_that_never_arrived_is_sent_again_with_the_same_key(
     logged_in: CustomerApi, sandbox: SandboxThread, connector: dict[str, Any]
 ) -> None:
     order = await build_order(logged_in, connector)
+    before = ticket_count(sandbox)
     sandbox.admin.add_fault(path=TICKETS, method="POST", kind="drop", times=1)
     ticket = await logged_in.tickets.create(order, idempotency_key="order-7-attempt")
+    assert_one_new_ticket(sandbox, before, ticket)
     assert [t["id"] for t in active_tickets(sandbox)] == [ticket.id]
     sent = requests_for(sandbox, Op.CREATE_TICKET)
     assert [entry["idempotency_key"] for entry in sent] == ["order-7-attempt", "order-7-attempt"]

@@ -12,6 +12,7 @@ import pytest
 from pydantic import ValidationError as PydanticValidationError
 
 from app.api._http import decode_json
+from app.api.live_models import ConnectorUpdate, TicketUpdate
 from app.api.models import (
     Attachment,
     ChatMessage,
@@ -32,6 +33,7 @@ from app.api.models import (
     Product,
     ProductBundle,
     ServiceCenterStatus,
+    ServicedVehicle,
     Ticket,
     TicketCreate,
     TicketMetadata,
@@ -223,6 +225,57 @@ def test_a_connector_keeps_whatever_vin_it_read(vin: str) -> None:
     assert connector.vin_number == vin
     assert connector.vehicle_path == ("AUDI", "100", "100 - (44, 44Q, C3)", "1.8 Quattro 65KW SH")
     assert connector.model_extra == {"firmware_channel": "beta"}
+
+
+CONNECTOR = {
+    "id": 910329423,
+    "uuid": "5f3d760d-ade2-4a19-aea4-36e097678ae3",
+    "is_online": True,
+    "supports_doip": True,
+    "vin_number": "VF1CN040544561640",
+}
+
+#: What the server may send as a VIN: null, nothing, 16 characters (real connector data), small letters.
+ODD_VINS = [None, "", "VF1CN04054456164", "wvwzzz1kzaw000001"]
+
+
+@pytest.mark.parametrize("vin", ODD_VINS)
+def test_a_connector_or_serviced_vehicle_takes_any_vin_null_as_empty(vin: str | None) -> None:
+    as_text = "" if vin is None else vin
+    assert Connector.model_validate(CONNECTOR | {"vin_number": vin}).vin_number == as_text
+    serviced = ServicedVehicle.model_validate({"vin": vin, "make_name": "Renault"})
+    assert serviced.vin == as_text
+    assert ServicedVehicle.model_validate({"make_name": "Renault"}).vin == ""
+
+
+@pytest.mark.parametrize("vin", ODD_VINS)
+def test_tickets_and_live_updates_take_any_vin_null_as_none(vin: str | None) -> None:
+    ticket = Ticket.model_validate(json.loads(SEED_TICKET) | {"vin": vin, "vinNumber": vin})
+    assert (ticket.vin, ticket.vin_number) == (vin, vin)
+    prepared = PreparedTicket.model_validate({"id": "497f6eca-6276-4993-bfeb-53cbbbba6f08", "vin": vin})
+    assert prepared.vin == vin
+    assert HistoricalTicket.model_validate({"id": 7, "state": 7, "vin": vin}).vin == vin
+    assert TicketUpdate.model_validate({"ticket_id": 7, "vin": vin}).vin == vin
+    assert ConnectorUpdate.model_validate({"connector_id": 1, "vin_number": vin}).vin_number == vin
+
+
+def test_a_vin_sent_as_a_number_is_read_as_text() -> None:
+    assert Connector.model_validate(CONNECTOR | {"vin_number": 1234567}).vin_number == "1234567"
+    assert ServicedVehicle.model_validate({"vin": 1234567}).vin == "1234567"
+    assert TicketUpdate.model_validate({"ticket_id": 7, "vin": 1234567}).vin == "1234567"
+    assert ConnectorUpdate.model_validate({"connector_id": 1, "vin_number": 1234567}).vin_number == "1234567"
+
+
+def test_one_connector_without_a_vin_does_not_spoil_its_page() -> None:
+    page = Page[Connector].model_validate(
+        {
+            "result": [CONNECTOR, CONNECTOR | {"id": 910329424, "vin_number": None}],
+            "total": 2,
+            "offset": 0,
+            "limit": 100,
+        }
+    )
+    assert [c.vin_number for c in page.result] == ["VF1CN040544561640", ""]
 
 
 def test_the_seed_user_reads_the_wallet_balance_string_exactly() -> None:

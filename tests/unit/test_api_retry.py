@@ -111,7 +111,15 @@ def test_only_transient_statuses_are_retried(status: int, expected: bool) -> Non
 
 
 @pytest.mark.parametrize(
-    "kwargs", [{"max_attempts": 0}, {"base_delay": -1.0}, {"max_delay": -1.0}, {"total_budget": -0.1}]
+    "kwargs",
+    [
+        {"max_attempts": 0},
+        {"base_delay": -1.0},
+        {"max_delay": -1.0},
+        {"total_budget": -0.1},
+        {"min_attempt_timeout": 0.0},
+        {"min_attempt_timeout": -1.0},
+    ],
 )
 def test_nonsense_policies_are_refused(kwargs: dict[str, float]) -> None:
     with pytest.raises(ValueError):
@@ -147,6 +155,42 @@ def test_a_granted_wait_always_fits_in_the_budget(
     if delay is not None:
         assert elapsed + delay <= policy.total_budget
         assert attempt < policy.max_attempts
+
+
+def test_an_attempt_gets_what_is_left_of_the_budget_but_at_least_the_minimum() -> None:
+    policy = RetryPolicy(total_budget=20.0, min_attempt_timeout=1.0)
+    assert policy.min_attempt_timeout == 1.0  # the documented default
+    assert policy.attempt_timeout(0.0) == 20.0
+    assert policy.attempt_timeout(12.5) == 7.5
+    assert policy.attempt_timeout(19.6) == 1.0
+    assert policy.attempt_timeout(45.0) == 1.0
+
+
+@given(
+    max_attempts=st.integers(min_value=1, max_value=8),
+    budget=st.floats(min_value=0.0, max_value=30.0),
+    minimum=st.floats(min_value=0.01, max_value=5.0),
+    retry_after=st.one_of(st.none(), st.floats(min_value=0.0, max_value=40.0)),
+    draw=st.floats(min_value=0.0, max_value=1.0, exclude_max=True),
+)
+def test_the_worst_case_exchange_ends_within_budget_plus_one_minimum(
+    max_attempts: int, budget: float, minimum: float, retry_after: float | None, draw: float
+) -> None:
+    # Every attempt runs to its full allowance and fails; every wait is as long as granted.
+    policy = RetryPolicy(
+        max_attempts=max_attempts, total_budget=budget, min_attempt_timeout=minimum, random=lambda: draw
+    )
+    elapsed = 0.0
+    attempt = 0
+    while True:
+        attempt += 1
+        elapsed += policy.attempt_timeout(elapsed)
+        delay = policy.next_delay(attempt, elapsed, retry_after)
+        if delay is None:
+            break
+        elapsed += delay
+    assert attempt <= max_attempts
+    assert elapsed <= budget + minimum + 1e-9
 
 
 # ---------------------------------------------------------------------- Retry-After

@@ -9,11 +9,66 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from app.api.live import BackoffSchedule
+from app.api import CustomerApi
+from app.api.live import BackoffSchedule, LiveStatusClient
+
+#: The rule the service asks of clients: a few quick tries, then no faster than every 5 seconds.
+QUICK_TRIES = 3
+SLOWEST_ALLOWED_RATE = 5.0
 
 
 def _schedule(**options: float) -> BackoffSchedule:
     return BackoffSchedule(rng=random.Random(1234), **options)  # type: ignore[arg-type]
+
+
+def _assert_quick_then_never_faster_than_five_seconds(schedule: BackoffSchedule) -> None:
+    """Draw many delays from ``schedule`` (restarting now and then) and check them against the rule."""
+    for _ in range(50):
+        schedule.reset()
+        delays = list(itertools.islice(schedule, QUICK_TRIES + 15))
+        quick, slow = delays[:QUICK_TRIES], delays[QUICK_TRIES:]
+        assert all(0 < delay < SLOWEST_ALLOWED_RATE for delay in quick), quick
+        assert quick[0] <= 1.0, "the first retry is quick"
+        assert all(SLOWEST_ALLOWED_RATE <= delay <= 30.0 for delay in slow), slow
+
+
+def test_the_default_schedule_keeps_the_reconnect_rule() -> None:
+    schedule = BackoffSchedule()
+    assert (schedule.quick_retries, schedule.quick_delay, schedule.slow_delay, schedule.max_delay) == (
+        QUICK_TRIES,
+        0.5,
+        SLOWEST_ALLOWED_RATE,
+        30.0,
+    )
+    assert schedule.jitter > 0, "clients dropped together must not come back together"
+    for seed in range(20):
+        _assert_quick_then_never_faster_than_five_seconds(BackoffSchedule(rng=random.Random(seed)))
+
+
+@pytest.mark.parametrize("draw", [0.0, 1.0 - 1e-12])
+def test_jitter_at_its_extremes_stays_within_the_rule(draw: float) -> None:
+    class Extreme(random.Random):
+        def random(self) -> float:
+            return draw
+
+    _assert_quick_then_never_faster_than_five_seconds(BackoffSchedule(rng=Extreme()))
+
+
+@pytest.mark.asyncio
+async def test_the_live_client_and_api_live_keep_the_reconnect_rule_by_default() -> None:
+    standalone = LiveStatusClient("ws://127.0.0.1:9/wssprd", _no_token)
+    async with CustomerApi("http://127.0.0.1:9") as api:
+        wired = api.live()
+    for client in (standalone, wired):
+        schedule = client.backoff
+        assert schedule.quick_retries == QUICK_TRIES
+        assert schedule.slow_delay == SLOWEST_ALLOWED_RATE
+        assert schedule.failures == 0
+        _assert_quick_then_never_faster_than_five_seconds(schedule)
+
+
+async def _no_token() -> str:
+    raise AssertionError("nothing connects in these tests")
 
 
 def test_quick_tries_double_around_the_quick_delay() -> None:

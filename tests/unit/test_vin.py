@@ -17,6 +17,7 @@ from app.domain.vin import (
     check_digit_ok,
     decode_vin,
     hint_names,
+    is_valid_vin,
     model_year_candidates,
     normalize_vin,
     transliteration_value,
@@ -85,6 +86,73 @@ def test_import_flag_with_code39_check_character_is_dropped(vin: str) -> None:
     check = code39_check("I" + vin)
     assume(check.isalnum())  # other check characters are separators or prefixes, tested elsewhere
     assert normalize_vin("I" + vin + check) == vin
+
+
+def test_an_import_flag_with_a_scanner_suffix_is_dropped() -> None:
+    # "$" is not the check character of this read ("3" is): it is the scanner's suffix.
+    assert code39_check("I1HGCM82633A004352") == "3"
+    assert normalize_vin("I1HGCM82633A004352$") == "1HGCM82633A004352"
+    assert normalize_vin("i1hgcm82633a004352#") == "1HGCM82633A004352"
+    assert normalize_vin("$I1HGCM82633A004352%") == "1HGCM82633A004352"
+    assert normalize_vin("I1HGCM82633A0043523$") == "1HGCM82633A004352"
+    assert normalize_vin("#]A0I1HGCM82633A0043523$") == "1HGCM82633A004352"
+
+
+@given(vins, st.sampled_from("$+%#"))
+def test_an_import_flag_and_any_one_non_alphanumeric_trailer_are_dropped(vin: str, trailer: str) -> None:
+    # Check character or scanner suffix: either way it is no part of the VIN, and neither is the I.
+    assert normalize_vin("I" + vin + trailer) == vin
+    assert normalize_vin("]A0I" + vin + trailer) == vin
+
+
+@given(vins, st.sampled_from(CODE39[:36]))
+def test_an_import_flag_and_a_wrong_check_letter_or_digit_stay(vin: str, wrong: str) -> None:
+    # A letter or digit after the VIN that is not the check character may be a typing slip: no guess.
+    assume(wrong != code39_check("I" + vin))
+    read = "I" + vin + wrong
+    assert normalize_vin(read) == read
+    assert not validate_vin(read).is_valid
+
+
+@st.composite
+def scanner_reads(draw: st.DrawFn) -> tuple[str, str]:
+    """A VIN wrapped the way a scanner may wrap it, and what :func:`normalize_vin` must make of it.
+
+    The expected result follows the documented rules, worked out here without the module's helpers.
+    """
+    vin = draw(st.one_of(vins, vins_with_check_digit))
+    prefix = draw(st.sampled_from(["", "$", "#", "%"]))
+    aim = draw(st.sampled_from(["", "]A0", "]C0", "]d2"]))
+    flag = draw(st.sampled_from(["", "I"]))
+    tail = draw(st.sampled_from(["none", "check", "wrong"]))
+    suffix = draw(st.sampled_from(["", "#", "$", "+"]))
+    check = code39_check(flag + vin)
+    expected = vin
+    if tail == "none":
+        trailer = ""
+    elif tail == "check":
+        trailer = check
+        if check.isalnum() and not flag and not check_digit_ok(vin):
+            expected = ""  # unverifiable: the read stays as it was
+    else:
+        trailer = draw(st.sampled_from(CODE39[:36]).filter(lambda char: char != check))
+        expected = ""
+    read = prefix + aim + flag + vin + trailer + suffix
+    return read, expected or read.upper()
+
+
+@given(scanner_reads())
+@example(("I1HGCM82633A004352$", "1HGCM82633A004352"))
+@example(("I1HGCM82633A0043527", "I1HGCM82633A0043527"))
+def test_scanner_wrapping_is_peeled_exactly_as_documented(case: tuple[str, str]) -> None:
+    read, expected = case
+    assert normalize_vin(read) == expected
+
+
+@given(st.text(alphabet=VIN_CHARS + "I]$#%+ADC0", min_size=18, max_size=26))
+def test_unwrapping_only_ever_leaves_seventeen_vin_characters_from_the_read(read: str) -> None:
+    result = normalize_vin(read)
+    assert result == read or (is_valid_vin(result) and result in read)
 
 
 @given(vins_with_check_digit)

@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from app.api.models._base import ApiModel, ApiRequest, FlatIntTuple, LooseStr, Page, UtcDatetime
+from app.api.models._base import (
+    ApiModel,
+    ApiRequest,
+    FlatIntTuple,
+    LooseStr,
+    Page,
+    UtcDatetime,
+    WireVin,
+)
 from app.api.models.auth import (
     ConnectorIdLogin,
     ForgotPasswordRequest,
@@ -153,4 +161,5 @@ __all__ = [
     "User",
     "UtcDatetime",
     "VehicleSearchResult",
+    "WireVin",
 ]

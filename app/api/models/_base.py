@@ -19,6 +19,7 @@ __all__ = [
     "Page",
     "TicketStateValue",
     "UtcDatetime",
+    "WireVin",
     "flatten_ints",
 ]
 
@@ -86,6 +87,18 @@ def _loose_str(value: object) -> object:
 
 #: A string that the server may send as a number.
 LooseStr = Annotated[str, BeforeValidator(_loose_str)]
+
+
+def _wire_vin(value: object) -> object:
+    # A connector that read no VIN may say so with null as well as with "".
+    if value is None:
+        return ""
+    return _loose_str(value)
+
+
+#: A VIN the server sends where one is always present: kept exactly as sent (empty, 16 characters, small
+#: letters...), null read as "". VINs from the server are shown and compared, never refused.
+WireVin = Annotated[str, BeforeValidator(_wire_vin)]
 
 
 def _ticket_state(value: object) -> object:

@@ -126,7 +126,10 @@ class TicketCreate(ApiRequest):
 
 
 class Ticket(ApiModel):
-    """A ticket (an order being served). Its ``chat_id`` is the id of its chat channel."""
+    """A ticket (an order being served). Its ``chat_id`` is the id of its chat channel.
+
+    Its VINs are kept exactly as the server sent them (null as None): any string, never refused.
+    """
 
     id: int
     uuid: str | None = None

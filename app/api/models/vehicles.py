@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from app.api.models._base import ApiModel, LooseStr, UtcDatetime
+from app.api.models._base import ApiModel, UtcDatetime, WireVin
 
 __all__ = [
     "Connector",
@@ -29,8 +29,9 @@ class Connector(ApiModel):
     supports_doip: bool = False
     #: ``MAKE#MODEL GROUP#MODEL#VARIANT`` of the car it sits in, when known.
     vehicle_path_string: str | None = None
-    #: The VIN read from the car. Any string: it may be empty or, in real data, 16 characters long.
-    vin_number: LooseStr = ""
+    #: The VIN read from the car, as sent: it may be empty (also sent as null, read as "") or, in real
+    #: data, 16 characters long.
+    vin_number: WireVin = ""
     product_description: str | None = None
     hardware_type: str | None = None
 
@@ -106,7 +107,8 @@ class VehicleSearchResult(ApiModel):
 class ServicedVehicle(ApiModel):
     """A vehicle the workshop served before (newest first in the list)."""
 
-    vin: LooseStr
+    #: The VIN as the server has it; null is read as "".
+    vin: WireVin = ""
     make_id: int | None = None
     make_name: str | None = None
     model_group_id: int | None = None

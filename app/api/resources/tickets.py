@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import uuid
 from typing import Final
 
 from app.api._ops import operation
-from app.api.errors import ApiConnectionError, NotFoundError
+from app.api.errors import (
+    ApiConnectionError,
+    ApiError,
+    BadResponseError,
+    ConflictError,
+    NotFoundError,
+    ServerError,
+)
 from app.api.models import CsatScore, HistoricalTicket, Note, PreparedTicket, Ticket, TicketCreate
 from app.api.paging import AsyncPager
 from app.api.resources._base import Resource
@@ -17,8 +25,18 @@ __all__ = ["TicketsResource"]
 
 log = logging.getLogger("app.api")
 
-#: How many times a create whose answer was lost is sent again (with the same idempotency key).
+#: How many times a create left unanswered is sent again (with the same idempotency key).
 DEFAULT_RESENDS: Final = 2
+#: Statuses a gateway may answer with although the server behind it acted (or is still acting).
+_GATEWAY_STATUSES: Final = frozenset({502, 503, 504})
+_ACTIVE_TICKET_EXISTS: Final = "active-ticket-exists"
+
+
+def _may_have_acted(error: ApiError) -> bool:
+    """True when ``error`` leaves open whether the server created the ticket."""
+    if isinstance(error, ApiConnectionError | BadResponseError):
+        return True
+    return isinstance(error, ServerError) and error.status in _GATEWAY_STATUSES
 
 
 def _is_our_ticket(ticket: Ticket, request: TicketCreate) -> bool:
@@ -39,12 +57,18 @@ class TicketsResource(Resource):
         resends: int = DEFAULT_RESENDS,
         timeout: float | None = None,  # noqa: ASYNC109
     ) -> Ticket:
-        """Create a ticket, exactly once even when the answer is lost on the way.
+        """Create a ticket, exactly once even when the answer is lost or spoiled on the way.
 
-        Every attempt carries the same ``Idempotency-Key`` (a new UUID unless given). When the request
-        timed out or the connection dropped, the ticket may exist although we never heard so: the
+        Every attempt carries the same ``Idempotency-Key`` (a new UUID unless given). When the answer
+        leaves open whether the server acted, the ticket may exist although we never heard so: the
         connector's active ticket is asked for first, and returned when it is this order (same VIN, same
-        products); otherwise the request is sent again with the same key, at most ``resends`` times.
+        products); otherwise the request is sent again with the same key, after a short back-off, at most
+        ``resends`` times. Such answers are: a timeout or a broken connection, a success status whose
+        body cannot be read, and 502, 503 or 504 (a gateway may answer so after the server acted).
+
+        A resend refused with 409 ``active-ticket-exists`` means an earlier send of ours got through
+        while the server did not recognise the key (it forgot or ignores it): when the connector's active
+        ticket is this order, it is returned instead of the error.
 
         Raises:
             ConflictError: the connector already has another ticket (slug ``active-ticket-exists``, its id
@@ -52,6 +76,8 @@ class TicketsResource(Resource):
                 or the key was used before for a different order.
             BadRequestError: the order was refused (missing prerequisite answers, DoIP needed, ...).
             ApiConnectionError: the answer was lost every time and no ticket could be found.
+            BadResponseError: the answer could not be read every time and no ticket could be found.
+            ServerError: the server failed; for 502, 503 and 504 every time, and no ticket was found.
         """
         if resends < 0:
             raise ValueError("resends must not be negative")
@@ -64,26 +90,38 @@ class TicketsResource(Resource):
                 return await self._http.call_model(
                     Op.CREATE_TICKET, Ticket, body=body, timeout=timeout, idempotency_key=key
                 )
-            except ApiConnectionError as exc:
-                log.warning("creating a ticket: the answer was lost (%s); looking for it", exc.message)
-                lost = exc
+            except ConflictError as exc:
+                if attempt == 1 or exc.problem_type_slug != _ACTIVE_TICKET_EXISTS:
+                    raise
+                found = await self._find_created(ticket)
+                if found is None or (exc.ticket_id is not None and exc.ticket_id != found.id):
+                    raise
+                log.info("a resent ticket creation met the ticket an earlier send made: ticket %s", found.id)
+                return found
+            except ApiError as exc:
+                if not _may_have_acted(exc):
+                    raise
+                log.warning("creating a ticket: no usable answer (%s); looking for the ticket", exc.message)
+                unanswered = exc
             found = await self._find_created(ticket)
             if found is not None:
-                log.info("the lost ticket creation had succeeded: ticket %s", found.id)
+                log.info("the unanswered ticket creation had succeeded: ticket %s", found.id)
                 return found
             if attempt > resends:
-                raise lost
+                raise unanswered
             log.info("no ticket found; sending the creation again with the same idempotency key")
+            await asyncio.sleep(self._http.retry.delay_for(attempt))
 
     async def _find_created(self, request: TicketCreate) -> Ticket | None:
+        """The connector's active ticket when it is ``request``'s order; None when none or unknown."""
         try:
             active = await self._http.call_model(
                 Op.ACTIVE_TICKET, Ticket, path_params={"connector_id": request.connector_id}
             )
         except NotFoundError:
             return None
-        except ApiConnectionError:
-            # Still unreachable: resending with the same key is safe, the server deduplicates it.
+        except (ApiConnectionError, BadResponseError, ServerError):
+            # Unknown, not "none": resending with the same key is still safe, the server deduplicates it.
             return None
         return active if _is_our_ticket(active, request) else None
 
