@@ -15,7 +15,8 @@ class FaultSpec(BaseModel):
     """One injected fault: which requests it hits (path glob, method) and what happens to them.
 
     ``times`` is how many matching requests it still affects (None: until cleared). ``after_processing``
-    (drop and truncate only) lets the request take effect before its answer is lost.
+    (status, malformed, drop; truncate always does) lets the request take effect before its real answer is
+    replaced or lost, as a gateway timing out or a connection breaking on the way back would.
     """
 
     model_config = ConfigDict(extra="forbid")

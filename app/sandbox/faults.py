@@ -263,13 +263,15 @@ class FaultMiddleware:
             await self.app(scope, receive, logged_send)
             return
         entry["fault"] = terminal.kind
+        if terminal.after_processing and terminal.kind in {"status", "malformed", "drop"}:
+            # The request takes effect and its real answer is lost: what a gateway that timed out, a proxy
+            # that garbled the body, or a connection that broke on the way back does to a client.
+            await self.app(scope, receive, _swallow)
         if terminal.kind == "status":
             await self._answer_status(terminal, logged_send)
         elif terminal.kind == "malformed":
             await self._answer_malformed(logged_send)
         elif terminal.kind == "drop":
-            if terminal.after_processing:
-                await self.app(scope, receive, _swallow)
             await self._drop(receive, send)
         elif terminal.kind == "truncate":
             await self._truncate(scope, receive, send, entry)

@@ -65,6 +65,24 @@ async def test_a_lost_answer_is_found_on_the_connector_instead_of_ordering_twice
     assert [entry["status"] for entry in requests_for(sandbox, Op.ACTIVE_TICKET)] == [200]
 
 
+@pytest.mark.parametrize(
+    "fault", [{"kind": "status", "status": 504}, {"kind": "status", "status": 502}, {"kind": "malformed"}]
+)
+@pytest.mark.asyncio
+async def test_a_bad_answer_after_the_server_acted_is_found_on_the_connector(
+    logged_in: CustomerApi, sandbox: SandboxThread, connector: dict[str, Any], fault: dict[str, Any]
+) -> None:
+    # The sandbox makes the ticket, then a "gateway" replaces the real answer: the client must find it.
+    order = await build_order(logged_in, connector)
+    before = ticket_count(sandbox)
+    sandbox.admin.add_fault(path=TICKETS, method="POST", after_processing=True, times=1, **fault)
+    ticket = await logged_in.tickets.create(order)
+    assert_one_new_ticket(sandbox, before, ticket)
+    [sent] = requests_for(sandbox, Op.CREATE_TICKET)
+    assert sent["fault"] == fault["kind"]
+    assert [e["status"] for e in requests_for(sandbox, Op.ACTIVE_TICKET)] == [200]
+
+
 @pytest.mark.asyncio
 async def test_a_cut_answer_after_the_server_acted_is_found_on_the_connector(
     logged_in: CustomerApi, sandbox: SandboxThread, connector: dict[str, Any]

@@ -94,6 +94,29 @@ def test_drop_after_processing_loses_only_the_answer(sandbox: SandboxThread, api
     assert replay.json()["id"] == str(created[0]["id"])
 
 
+@pytest.mark.parametrize(
+    ("fault", "status"), [({"kind": "status", "status": 504}, 504), ({"kind": "malformed"}, 200)]
+)
+def test_status_and_malformed_after_processing_replace_a_real_answer(
+    sandbox: SandboxThread, api: Session, fault: dict[str, object], status: int
+) -> None:
+    body = ticket_body(sandbox.catalogue, api.connector)
+    sandbox.admin.add_fault(path="/v1/tickets", method="POST", after_processing=True, times=1, **fault)
+    answer = api.call(Op.CREATE_TICKET, json=body, headers={"Idempotency-Key": "gateway"})
+    assert answer.status_code == status
+    # The ticket exists although its answer never arrived.
+    created = [t for t in sandbox.admin.tickets() if t["reference"] == body["reference"]]
+    assert len(created) == 1
+    assert created[0]["uuid"] not in answer.text
+
+
+def test_status_before_processing_has_no_effect(sandbox: SandboxThread, api: Session) -> None:
+    body = ticket_body(sandbox.catalogue, api.connector)
+    sandbox.admin.add_fault(path="/v1/tickets", method="POST", kind="status", status=503, times=1)
+    assert api.call(Op.CREATE_TICKET, json=body).status_code == 503
+    assert [t for t in sandbox.admin.tickets() if t["reference"] == body["reference"]] == []
+
+
 def test_drop_before_processing_has_no_effect(sandbox: SandboxThread, api: Session) -> None:
     body = ticket_body(sandbox.catalogue, api.connector)
     sandbox.admin.add_fault(path="/v1/tickets", method="POST", kind="drop", times=1)
