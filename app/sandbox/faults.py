@@ -25,8 +25,8 @@ from collections import deque
 from collections.abc import Awaitable, Callable, MutableMapping
 from datetime import UTC, datetime
 from typing import Any
-from urllib.parse import parse_qsl, urlencode
 
+from app.domain.redact import redact_query
 from app.sandbox.config import FaultSpec
 from app.sandbox.problems import PROBLEM_MEDIA_TYPE, problem_body
 from app.sandbox.state import SandboxState
@@ -42,7 +42,6 @@ ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
 ADMIN_PREFIX = "/_sandbox"
 MALFORMED_BODY = b'{"result": ['
 _TERMINAL = {"status", "drop", "truncate", "malformed", "drop_websocket"}
-_SECRET_QUERY_KEYS = {"access_token", "signature", "token", "pincode", "otp"}
 _LOG_SIZE = 20_000
 
 
@@ -71,8 +70,7 @@ class _ActiveFault:
 
 
 def _redacted_query(raw: bytes) -> str:
-    pairs = parse_qsl(raw.decode("latin-1"), keep_blank_values=True)
-    return urlencode([(key, "***" if key.lower() in _SECRET_QUERY_KEYS else value) for key, value in pairs])
+    return redact_query(raw.decode("latin-1"))
 
 
 def _header(scope: Scope, name: bytes) -> str | None:

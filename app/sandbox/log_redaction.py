@@ -6,87 +6,19 @@ therefore done on the log records themselves, by a :class:`RedactingFilter` on t
 process (and on the sandbox's and uvicorn's loggers), not by each line that logs: a new log line cannot
 forget it.
 
-The sandbox imports only the domain, so it has this small masker of its own instead of the API layer's.
+The masker and the filter are the program's one set (:mod:`app.domain.redact`); this module decides where
+the sandbox installs them.
 """
 
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Iterable
 
-#: What replaces a secret.
-MASK = "[redacted]"
+from app.domain.redact import MASK, RedactingFilter
+from app.domain.redact import redact_text as redact
 
-# Names whose values are secrets, in a query string, a form, a JSON object or a Python repr.
-_MASKED_NAMES = (
-    r"access_token|refresh_token|id_token|token|pincode|otp|signature|x-amz-signature|password|secret"
-)
-# name=value in a URL or form; the look-behind keeps "my_token=" from matching as "token=".
-_PARAMETER = re.compile(rf"(?<![\w-])({_MASKED_NAMES})=[^&\s\"'<>#]+", re.IGNORECASE)
-# "name": value in JSON or 'name': value in a repr; the value is a quoted string, or a bare word (a number).
-_MEMBER = re.compile(
-    rf"""(["']({_MASKED_NAMES})["']\s*:\s*)("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|[^\s,}}\]]+)""",
-    re.IGNORECASE,
-)
-# The credentials of an Authorization header, whatever surrounds it; a challenge's parameters
-# (WWW-Authenticate: Bearer realm="...") are not credentials.
-_CREDENTIALS = re.compile(r"\b(Bearer|Basic)\s+(?!realm\b)[A-Za-z0-9._~+/=-]+", re.IGNORECASE)
-# A JSON Web Token anywhere, even without a name next to it (in an exception message, say): the sandbox's
-# tokens are JWTs, and a JWT's first part always starts with the base64 of '{"'.
-_JWT = re.compile(r"\beyJ[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]*")
-
-
-def redact(text: str) -> str:
-    """``text`` with every secret value replaced by :data:`MASK` (the names stay, to show what was there)."""
-    text = _PARAMETER.sub(lambda m: f"{m.group(1)}={MASK}", text)
-    text = _MEMBER.sub(lambda m: f'{m.group(1)}"{MASK}"', text)
-    text = _CREDENTIALS.sub(lambda m: f"{m.group(1)} {MASK}", text)
-    return _JWT.sub(MASK, text)
-
-
-class RedactingFilter(logging.Filter):
-    """Masks secrets in every record it sees: message, arguments, exception and stack text. Never drops one.
-
-    The arguments are masked one by one where that keeps the message's format valid (uvicorn's own
-    formatters read them); a secret that only shows once the message is formatted (inside a dict, say)
-    turns the record into its masked, formatted message.
-    """
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        """Mask ``record`` in place; always keep it."""
-        if getattr(record, "_workbay_redacted", False):
-            return True
-        _redact_message(record)
-        if record.exc_info and not record.exc_text:
-            record.exc_text = logging.Formatter().formatException(record.exc_info)
-        if record.exc_text:
-            masked = redact(record.exc_text)
-            if masked != record.exc_text:
-                # Formatters print exc_text when it is set; exc_info would let another handler print
-                # the unmasked traceback again.
-                record.exc_text = masked
-                record.exc_info = None
-        if record.stack_info:
-            record.stack_info = redact(record.stack_info)
-        record.__dict__["_workbay_redacted"] = True
-        return True
-
-
-def _redact_message(record: logging.LogRecord) -> None:
-    if isinstance(record.msg, str):
-        record.msg = redact(record.msg)
-    if isinstance(record.args, tuple):
-        record.args = tuple(redact(arg) if isinstance(arg, str) else arg for arg in record.args)
-    try:
-        message = record.getMessage()
-    except (TypeError, ValueError):
-        # A broken format is the logging module's to report; it must still not show a secret.
-        record.msg, record.args = redact(str(record.msg)), None
-        return
-    masked = redact(message)
-    if masked != message:
-        record.msg, record.args = masked, None
+__all__ = ["MASK", "SANDBOX_LOGGERS", "RedactingFilter", "install_log_redaction", "redact"]
 
 
 #: One filter for the whole process, so installing twice adds nothing.
