@@ -311,7 +311,8 @@ def blockers(draft: WizardDraft, step: Step | None = None) -> tuple[Blocker, ...
             found.append(Blocker.NO_VEHICLE)
         elif vehicle.vehicle.requires_doip and not draft.login.supports_doip:
             found.append(Blocker.DOIP_REQUIRED)
-        if vehicle.vin and not vehicle.vin_valid and not vehicle.manual:
+        # Every ticket carries the VIN, also for a car chosen by hand.
+        if not vehicle.vin or not vehicle.vin_valid:
             found.append(Blocker.VIN_INVALID)
     elif step == Step.PRODUCTS:
         if not draft.products.products:

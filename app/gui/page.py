@@ -165,8 +165,17 @@ class WizardPage(QWidget):
     def show_error(self, text: str, *, retry: Callable[[], None] | None = None) -> None:
         """Show a sentence in the error banner, with a Retry button when ``retry`` is given."""
         self._error = text
+
+        def retry_now() -> None:
+            self.clear_error()
+            if retry is not None:
+                retry()
+
         self.banner.show_message(
-            text, level=BannerLevel.ERROR, action_text=self.tr("Retry") if retry else "", action=retry
+            text,
+            level=BannerLevel.ERROR,
+            action_text=self.tr("Retry") if retry else "",
+            action=retry_now if retry else None,
         )
         self.sig_state_changed.emit()
 

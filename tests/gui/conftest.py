@@ -11,6 +11,7 @@ Teardown cancels what is left and closes the loop without ``loop.stop()``: stopp
 from __future__ import annotations
 
 import asyncio
+import gc
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -47,6 +48,17 @@ def qloop(qapp: QApplication) -> Iterator[qasync.QEventLoop]:
         # Mark the loop stopped without stop(), which would end the QApplication for the whole session.
         loop._QEventLoop__is_running = False
         loop.close()
+        # The closed loop still owns Qt timers of cancelled call_later handles (every HTTP timeout). Left to
+        # the garbage collector, the timer object could be freed on the sandbox's server thread, which cannot
+        # stop them, and a later test would crash on a timer event for a deleted object: kill them here, on
+        # the GUI thread, and collect.
+        timer = loop._timer
+        callbacks = timer._SimpleTimer__callbacks
+        for timer_id in list(callbacks):
+            timer.killTimer(timer_id)
+        callbacks.clear()
+        del loop, timer
+        gc.collect()
 
 
 def run_on(loop: qasync.QEventLoop, qapp: QApplication, work: Any, timeout: float = 20.0) -> Any:
