@@ -160,7 +160,8 @@ class ProductsState(_Frozen):
 
     products: tuple[ProductChoice, ...] = ()
     group_id: int | None = None
-    bundle_id: int | None = None
+    #: Bundle ids are UUID strings in the Customer API.
+    bundle_id: str | None = None
     search: str = ""
 
     @property
@@ -283,8 +284,9 @@ def answer_problem(spec: PrerequisiteSpec, value: str | None) -> str | None:
     if spec.kind == PrerequisiteKind.BOOLEAN:
         return None if text in {"true", "false"} else "not yes or no"
     if spec.kind == PrerequisiteKind.NUMBER:
+        # The server reads the text as it is sent: a decimal comma must be turned into a point before.
         try:
-            number = Decimal(text.replace(",", "."))
+            number = Decimal(text)
         except InvalidOperation:
             return "not a number"
         return None if number.is_finite() else "not a number"
