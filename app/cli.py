@@ -1,4 +1,9 @@
-"""The ``workbay`` command: the program, and ``workbay sandbox`` for the local training/test server."""
+"""The ``workbay`` command: the window, ``workbay sandbox`` for the local training/test server, and
+``workbay tour`` for screenshots of every page.
+
+Start-up is kept lean: nothing here imports Qt, pydantic or the HTTP stack at module level; each command
+imports what it needs.
+"""
 
 from __future__ import annotations
 
@@ -7,12 +12,22 @@ import logging
 import signal
 import sys
 import threading
+import time
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app import __version__
 
+if TYPE_CHECKING:
+    from app.store.paths import AppPaths
+    from app.store.settings import Settings
+
 log = logging.getLogger("app.cli")
+
+# The earliest time the program notes about itself (these imports are all loaded with the interpreter):
+# the start-up probe's origin where the operating system does not say when the process started.
+_STARTED_AT = time.time()
 
 DEFAULT_SANDBOX_PORT = 8765
 
@@ -54,8 +69,7 @@ def _mebibytes(text: str) -> int:
     return value
 
 
-#: The sandbox options with their defaults. The help texts spell the defaults out, because the
-#: ``sandbox`` sub-command's copies of the options have none (see :func:`_add_sandbox_options`).
+#: The sandbox options with their defaults (the help texts spell them out).
 SANDBOX_DEFAULTS: dict[str, object] = {
     "host": "127.0.0.1",
     "port": DEFAULT_SANDBOX_PORT,
@@ -66,16 +80,11 @@ SANDBOX_DEFAULTS: dict[str, object] = {
 }
 
 
-def _add_sandbox_options(parser: argparse.ArgumentParser, *, with_defaults: bool) -> None:
-    """The options of serving the sandbox.
-
-    ``workbay`` without a command takes them too (``make run ARGS="--port 0"``), so they exist twice: on
-    the top-level parser with the defaults, and on ``sandbox`` without any (argparse's SUPPRESS), so that
-    ``workbay --port 0 sandbox --db x`` keeps the port: a sub-command's defaults would overwrite it.
-    """
+def _add_sandbox_options(parser: argparse.ArgumentParser) -> None:
+    """The options of serving the sandbox (``workbay sandbox``)."""
 
     def default(name: str) -> object:
-        return SANDBOX_DEFAULTS[name] if with_defaults else argparse.SUPPRESS
+        return SANDBOX_DEFAULTS[name]
 
     parser.add_argument(
         "--host",
@@ -118,18 +127,60 @@ def _add_sandbox_options(parser: argparse.ArgumentParser, *, with_defaults: bool
     )
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The command line, with one sub-command per job.
+def _add_program_options(parser: argparse.ArgumentParser, *, with_defaults: bool) -> None:
+    """The options of the window (and of ``tour``, which runs the window): they override the settings.
 
-    Without a command, ``workbay`` serves the sandbox (until the window arrives) and takes its options.
+    Each is None when not given, so that the settings file and ``WORKBAY_*`` variables keep their say.
+    The ``tour`` copies have no defaults at all (argparse's SUPPRESS), so that options before the command
+    count too: ``workbay --language de tour --out shots``.
     """
+    default = None if with_defaults else argparse.SUPPRESS
+    parser.add_argument(
+        "--config",
+        type=Path,
+        default=default,
+        metavar="FILE",
+        help="the settings file to read (default: workbay.toml in the user configuration directory)",
+    )
+    parser.add_argument(
+        "--language", default=default, help="interface language: en, de, nl, fr or da (default: en)"
+    )
+    parser.add_argument(
+        "--kiosk",
+        action=argparse.BooleanOptionalAction,
+        default=default,
+        help="full screen with larger touch targets",
+    )
+    parser.add_argument("--log-level", default=default, help="DEBUG, INFO, WARNING or ERROR (default: INFO)")
+    parser.add_argument(
+        "--sandbox-speed",
+        default=default,
+        metavar="FACTOR",
+        help="clock factor of the built-in training sandbox, 0.1 to 1000 (default: 1)",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The command line: the window without a command, ``sandbox`` and ``tour`` as sub-commands."""
     parser = argparse.ArgumentParser(
         prog="workbay",
         description="Order remote diagnostics for the car in front of you, and follow them live. "
-        "Without a command, this version serves the sandbox API and takes the options below.",
+        "Without a command, Workbay opens its window; with no API configured it starts the training "
+        "sandbox for it.",
     )
     parser.add_argument("--version", action="version", version=f"workbay {__version__}")
-    _add_sandbox_options(parser, with_defaults=True)
+    parser.add_argument(
+        "--api-url",
+        default=None,
+        metavar="URL",
+        help="the Customer API to use (default: the settings; none there: the built-in training sandbox)",
+    )
+    _add_program_options(parser, with_defaults=True)
+    parser.add_argument(
+        "--startup-probe",
+        action="store_true",
+        help="start as usual, print the milliseconds from process start to the login page painted, and exit",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     sandbox = commands.add_parser(
@@ -140,14 +191,48 @@ def build_parser() -> argparse.ArgumentParser:
             "with realistic sample data, a simulated remote operator, presigned uploads and fault injection."
         ),
     )
-    _add_sandbox_options(sandbox, with_defaults=False)
+    _add_sandbox_options(sandbox)
+    sandbox.add_argument(
+        "--ready-json",
+        action="store_true",
+        help="instead of the banner, print one JSON line (base_url, ws_url, connectors) once the server "
+        "accepts connections (for a program that starts the sandbox)",
+    )
+    sandbox.add_argument(
+        "--exit-with-stdin",
+        action="store_true",
+        help="shut down when standard input ends, i.e. when the program that started the sandbox ends",
+    )
+
+    tour = commands.add_parser(
+        "tour",
+        help="drive the window through the whole flow against the sandbox and save a screenshot per page",
+        description=(
+            "Run the real window offscreen against a fresh training sandbox, go through login, vehicle, "
+            "products, questions, price, ticket and the live ticket, and save one PNG per page."
+        ),
+    )
+    tour.add_argument("--out", type=Path, required=True, metavar="DIR", help="where to write the PNG files")
+    tour.add_argument("--width", type=_dimension, default=1280, help="window width in pixels (default: 1280)")
+    tour.add_argument("--height", type=_dimension, default=800, help="window height in pixels (default: 800)")
+    _add_program_options(tour, with_defaults=False)
     return parser
+
+
+def _dimension(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number of pixels: {text!r}") from None
+    if not 320 <= value <= 7680:
+        raise argparse.ArgumentTypeError("a window size is between 320 and 7680 pixels")
+    return value
 
 
 def _run_sandbox(args: argparse.Namespace) -> int:
     # Imported lazily: the GUI start must not pay for FastAPI and uvicorn.
     from app.sandbox.config import SandboxConfig, parse_faults  # noqa: PLC0415
-    from app.sandbox.runner import serve  # noqa: PLC0415
+    from app.sandbox.runner import die_with_parent, serve  # noqa: PLC0415
 
     try:
         faults = tuple(parse_faults(args.faults)) if args.faults else ()
@@ -182,8 +267,17 @@ def _run_sandbox(args: argparse.Namespace) -> int:
     # raises the signal again for the handler it found, which is this one.
     if threading.current_thread() is threading.main_thread():  # signal handlers belong to the main thread
         signal.signal(signal.SIGTERM, signal.default_int_handler)
+    if args.exit_with_stdin:
+        # Next to the stdin pipe: Linux also signals the child when the parent dies (best effort).
+        die_with_parent()
     try:
-        serve(config, host=args.host, port=args.port)
+        serve(
+            config,
+            host=args.host,
+            port=args.port,
+            ready_json=args.ready_json,
+            exit_with_stdin=args.exit_with_stdin,
+        )
     except OSError as exc:
         print(
             f"workbay sandbox: cannot listen on {args.host}:{args.port} ({exc.strerror or exc}). "
@@ -196,21 +290,51 @@ def _run_sandbox(args: argparse.Namespace) -> int:
     return 0
 
 
+def _overrides(args: argparse.Namespace) -> dict[str, object]:
+    """The settings the command line gives (None: not given)."""
+    return {
+        "api_url": getattr(args, "api_url", None),
+        "language": getattr(args, "language", None),
+        "kiosk": getattr(args, "kiosk", None),
+        "log_level": getattr(args, "log_level", None),
+        "sandbox_speed": getattr(args, "sandbox_speed", None),
+    }
+
+
+def _load_settings(args: argparse.Namespace) -> tuple[Settings, AppPaths] | None:
+    """The settings from every source, or None after printing why they cannot be used."""
+    from app.store.paths import AppPaths  # noqa: PLC0415 - not for `workbay sandbox` or --help
+    from app.store.settings import SettingsError, load_settings  # noqa: PLC0415
+
+    paths = AppPaths.default()
+    try:
+        settings = load_settings(
+            paths=paths, config_file=getattr(args, "config", None), overrides=_overrides(args)
+        )
+    except SettingsError as exc:
+        print(f"workbay: {exc}", file=sys.stderr)
+        return None
+    return settings, paths
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the ``workbay`` command; returns the process exit code."""
     parser = build_parser()
     args = parser.parse_args(argv)
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     if args.command == "sandbox":
+        logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
         return _run_sandbox(args)
-    # The window arrives with the wizard (next milestone). Until then `workbay` serves the sandbox, so
-    # `make run` gives a technician or an integrator something real to reach.
-    print(
-        "Workbay's window is not part of this version yet. Starting the sandbox API instead; "
-        "point a client at the address below.\n",
-        file=sys.stderr,
-    )
-    return _run_sandbox(args)
+    loaded = _load_settings(args)
+    if loaded is None:
+        return 2
+    settings, paths = loaded
+    if args.command == "tour":
+        from app.gui.tour import run_tour  # noqa: PLC0415 - Qt only for the commands that need it
+
+        return run_tour(settings, paths, out_dir=args.out, width=args.width, height=args.height)
+    from app.gui.app import run_gui  # noqa: PLC0415
+
+    return run_gui(settings, paths, startup_probe=args.startup_probe, started_at=_STARTED_AT)
 
 
 if __name__ == "__main__":

@@ -6,14 +6,18 @@ is known at once and no other process can take it in between.
 
 from __future__ import annotations
 
+import ctypes
 import ipaddress
+import json
 import logging
+import signal
 import socket
 import sys
 import threading
 import time
+from collections.abc import Callable
 from types import TracebackType
-from typing import Self, TextIO
+from typing import BinaryIO, Self, TextIO
 
 import uvicorn
 from fastapi import FastAPI
@@ -180,16 +184,103 @@ def announce(
     return base_url, ws_url
 
 
-def serve(config: SandboxConfig, host: str = "127.0.0.1", port: int = 8765, *, banner: bool = True) -> None:
+def ready_line(base_url: str, ws_url: str, state: SandboxState) -> str:
+    """The one JSON line ``--ready-json`` prints: where the API is and the sample connectors to offer.
+
+    Each connector has ``uuid``, ``pincode``, ``label`` (the car and what it is for, e.g. "Offline (Skoda
+    Octavia III)") and ``otp`` (a one-time password that logs in as it, or null).
+    """
+    connectors = [
+        {"uuid": c.uuid, "pincode": c.pincode, "label": c.label, "otp": c.otp}
+        for c in state.catalogue.connectors
+    ]
+    return json.dumps({"base_url": base_url, "ws_url": ws_url, "connectors": connectors}) + "\n"
+
+
+class _AnnouncingServer(uvicorn.Server):
+    """A uvicorn server that calls ``on_started`` once it accepts connections."""
+
+    def __init__(self, config: uvicorn.Config, on_started: Callable[[], None] | None) -> None:
+        super().__init__(config)
+        self._on_started = on_started
+
+    async def startup(self, sockets: list[socket.socket] | None = None) -> None:
+        await super().startup(sockets=sockets)
+        if self.started and self._on_started is not None:
+            self._on_started()
+
+
+def _stop_on_eof(server: uvicorn.Server, stream: BinaryIO) -> None:
+    """Block until ``stream`` ends, then ask ``server`` to shut down.
+
+    The parent holds the other end of this pipe: it reaches its end when the parent closes it or dies,
+    even by ``kill -9``, which no signal handler of the parent could report.
+    """
+    try:
+        while stream.read(4096):
+            pass
+    except (OSError, ValueError):  # closed under our feet: the same news
+        pass
+    log.info("the parent program closed the sandbox's standard input: shutting down")
+    server.should_exit = True
+
+
+_PR_SET_PDEATHSIG = 1
+
+
+def die_with_parent(signum: int = signal.SIGTERM) -> bool:
+    """Ask Linux to send ``signum`` to this process when its parent ends; False where that is unknown.
+
+    Best effort, next to the stdin pipe: it also covers a parent that is stopped (SIGSTOP) and killed.
+    """
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        return int(libc.prctl(_PR_SET_PDEATHSIG, int(signum), 0, 0, 0)) == 0
+    except (OSError, AttributeError):
+        return False
+
+
+def serve(
+    config: SandboxConfig,
+    host: str = "127.0.0.1",
+    port: int = 8765,
+    *,
+    banner: bool = True,
+    ready_json: bool = False,
+    exit_with_stdin: bool = False,
+) -> None:
     """Serve the sandbox in the foreground until interrupted (Ctrl-C).
+
+    The banner (or, with ``ready_json``, one JSON line: :func:`ready_line`) goes to stdout once the server
+    accepts connections, so whoever reads it can connect at once: a parent program reads the JSON line to
+    learn the address. With ``exit_with_stdin``, the server shuts down when its standard input ends (the
+    parent closed the pipe, or died).
 
     The process's log is masked from here on (tokens, pincodes, signatures): see ``log_redaction``.
     """
     install_log_redaction(root_handlers=True)
     sock = _bind(host, port)
     app = create_app(config)
-    announce(sock, app.state.sandbox, banner=banner, out=sys.stdout, err=sys.stderr)
-    server = uvicorn.Server(_uvicorn_config(app, "info"))
+    state: SandboxState = app.state.sandbox
+
+    def on_started() -> None:
+        # The socket is bound before uvicorn starts but listens only now: an address announced earlier
+        # could be refused to a quick client.
+        base_url, ws_url = announce(
+            sock, state, banner=banner and not ready_json, out=sys.stdout, err=sys.stderr
+        )
+        if ready_json:
+            sys.stdout.write(ready_line(base_url, ws_url, state))
+            sys.stdout.flush()
+
+    server = _AnnouncingServer(_uvicorn_config(app, "info"), on_started)
+    if exit_with_stdin:
+        watcher = threading.Thread(
+            target=_stop_on_eof, args=(server, sys.stdin.buffer), name="workbay-stdin-watch", daemon=True
+        )
+        watcher.start()
     try:
         server.run(sockets=[sock])
     finally:

@@ -1,4 +1,4 @@
-"""The ``workbay`` command: ``workbay sandbox`` and the no-command form, run as child processes.
+"""The ``workbay`` command: ``workbay sandbox``, the window's options and settings errors, as child processes.
 
 Each child is the real program (``python -m app``), read and stopped as a technician, ``make run`` or a
 service manager would: banner on stdout, problems on stderr as one sentence, SIGTERM for a clean stop.
@@ -10,6 +10,7 @@ import io
 import json
 import re
 import socket
+import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -20,6 +21,7 @@ import pytest
 from app import __version__
 from app.cli import DEFAULT_SANDBOX_PORT, build_parser
 from app.domain.contract.customer_api import Op
+from app.gui.app import display_problem
 from app.sandbox.runner import (
     EXPOSURE_WARNING,
     SandboxThread,
@@ -28,7 +30,7 @@ from app.sandbox.runner import (
     client_urls,
     exposure_warning,
 )
-from tests.api.sandbox_process import SandboxProcess, run_workbay
+from tests.api.sandbox_process import REPO_ROOT, SandboxProcess, child_env, run_workbay, workbay_command
 
 pytestmark = pytest.mark.timeout(60)
 
@@ -177,24 +179,61 @@ def test_version() -> None:
     assert result.stdout.strip() == f"workbay {__version__}"
 
 
-def test_no_command_serves_the_sandbox_and_takes_its_options() -> None:
-    with SandboxProcess("--port", "0", "--db", ":memory:", "--speed", "2") as child, child.client() as http:
-        assert http.get("/openapi.json").status_code == 200
-        assert http.get("/_sandbox/clock").json()["speed"] == 2
-        assert child.stop() == 0
-    assert "Starting the sandbox API instead" in child.stderr
-    _assert_no_traceback(child.stderr)
-
-
-def test_the_no_command_defaults_are_the_sandbox_defaults() -> None:
+def test_the_sandbox_defaults_and_the_window_options() -> None:
     parser = build_parser()
+    sandbox = parser.parse_args(["sandbox"])
+    assert sandbox.command == "sandbox"
+    assert (sandbox.host, sandbox.port, sandbox.db, sandbox.speed) == (
+        "127.0.0.1",
+        DEFAULT_SANDBOX_PORT,
+        None,
+        1.0,
+    )
+    assert (sandbox.ready_json, sandbox.exit_with_stdin) == (False, False)
+    # Without a command: the window. Every option is "not given" unless given, so the settings decide.
     plain = parser.parse_args([])
     assert plain.command is None
-    assert (plain.host, plain.port, plain.db, plain.speed) == ("127.0.0.1", DEFAULT_SANDBOX_PORT, None, 1.0)
-    assert vars(parser.parse_args(["sandbox"])) == {**vars(plain), "command": "sandbox"}
-    # Options before and after the command both count; the command's side does not reset the other.
-    mixed = parser.parse_args(["--port", "0", "sandbox", "--db", ":memory:"])
-    assert (mixed.command, mixed.port, mixed.db) == ("sandbox", 0, ":memory:")
+    assert (plain.api_url, plain.language, plain.kiosk, plain.log_level, plain.sandbox_speed) == (None,) * 5
+    assert plain.startup_probe is False
+    given = parser.parse_args(["--api-url", "https://api.example.com", "--kiosk", "--language", "de"])
+    assert (given.api_url, given.kiosk, given.language) == ("https://api.example.com", True, "de")
+    assert parser.parse_args(["--no-kiosk"]).kiosk is False
+
+
+def test_tour_options_count_before_and_after_the_command(tmp_path: Path) -> None:
+    parser = build_parser()
+    tour = parser.parse_args(["--language", "de", "tour", "--out", str(tmp_path), "--kiosk"])
+    assert (tour.command, tour.out, tour.language, tour.kiosk) == ("tour", tmp_path, "de", True)
+    assert (tour.width, tour.height) == (1280, 800)
+    sized = parser.parse_args(["tour", "--out", str(tmp_path), "--width", "1024", "--height", "700"])
+    assert (sized.width, sized.height, sized.language) == (1024, 700, None)
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("--language", "xx"), "language"),
+        (("--log-level", "LOUD"), "log_level"),
+        (("--sandbox-speed", "0"), "sandbox_speed"),
+        (("--api-url", "ftp://example.com"), "api_url"),
+        (("--config", "/nonexistent/workbay.toml"), "does not exist"),
+    ],
+)
+def test_a_bad_setting_is_one_sentence_and_exit_code_2(args: tuple[str, ...], message: str) -> None:
+    result = run_workbay(*args, "--startup-probe")
+    assert result.returncode == 2, result.stderr
+    assert result.stderr.startswith("workbay: ")
+    assert message in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    _assert_no_traceback(result.stderr)
+    assert result.stdout == ""
+
+
+def test_a_bad_window_size_is_a_usage_error(tmp_path: Path) -> None:
+    result = run_workbay("tour", "--out", str(tmp_path), "--width", "90")
+    assert result.returncode == 2
+    assert "between 320 and 7680 pixels" in result.stderr
+    _assert_no_traceback(result.stderr)
 
 
 # ---------------------------------------------------------------- where the sandbox listens
@@ -252,3 +291,20 @@ def test_announce_warns_on_stderr_for_every_interface(sandbox_server: SandboxThr
         announce(sock, sandbox_server.state, out=out, err=err)
     assert err.getvalue() == ""
     assert "Customer API   http://127.0.0.1:" in out.getvalue()
+
+
+def test_without_a_display_the_window_says_so_instead_of_aborting(tmp_path: Path) -> None:
+    env = {key: value for key, value in child_env().items() if key not in {"QT_QPA_PLATFORM", "DISPLAY"}}
+    env.pop("WAYLAND_DISPLAY", None)
+    env["XDG_STATE_HOME"] = str(tmp_path / "state")
+    result = subprocess.run(
+        workbay_command(), cwd=REPO_ROOT, env=env, capture_output=True, text=True, timeout=60, check=False
+    )
+    assert result.returncode == 1
+    assert result.stderr.startswith("workbay: there is no display to show the window on")
+    assert "QT_QPA_PLATFORM" in result.stderr
+    _assert_no_traceback(result.stderr)
+    assert display_problem({"DISPLAY": ":0"}, "linux") == ""
+    assert display_problem({"QT_QPA_PLATFORM": "eglfs"}, "linux") == ""
+    assert display_problem({}, "win32") == ""
+    assert display_problem({}, "linux")

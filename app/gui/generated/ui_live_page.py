@@ -1,0 +1,225 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'live_page.ui'
+##
+## Created by: Qt User Interface Compiler version 6.11.3
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFormLayout, QFrame,
+    QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
+    QPushButton, QSizePolicy, QSpacerItem, QVBoxLayout,
+    QWidget)
+
+class Ui_LivePage(object):
+    def setupUi(self, LivePage):
+        if not LivePage.objectName():
+            LivePage.setObjectName(u"LivePage")
+        LivePage.resize(1000, 600)
+        self.pageLayout = QVBoxLayout(LivePage)
+        self.pageLayout.setSpacing(12)
+        self.pageLayout.setObjectName(u"pageLayout")
+        self.pageLayout.setContentsMargins(0, 0, 0, 0)
+        self.titleRow = QHBoxLayout()
+        self.titleRow.setSpacing(12)
+        self.titleRow.setObjectName(u"titleRow")
+        self.headingLabel = QLabel(LivePage)
+        self.headingLabel.setObjectName(u"headingLabel")
+
+        self.titleRow.addWidget(self.headingLabel)
+
+        self.stateBadge = QLabel(LivePage)
+        self.stateBadge.setObjectName(u"stateBadge")
+
+        self.titleRow.addWidget(self.stateBadge)
+
+        self.titleSpacer = QSpacerItem(20, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.titleRow.addItem(self.titleSpacer)
+
+        self.refreshButton = QPushButton(LivePage)
+        self.refreshButton.setObjectName(u"refreshButton")
+
+        self.titleRow.addWidget(self.refreshButton)
+
+
+        self.pageLayout.addLayout(self.titleRow)
+
+        self.introLabel = QLabel(LivePage)
+        self.introLabel.setObjectName(u"introLabel")
+        self.introLabel.setWordWrap(True)
+
+        self.pageLayout.addWidget(self.introLabel)
+
+        self.columns = QHBoxLayout()
+        self.columns.setSpacing(16)
+        self.columns.setObjectName(u"columns")
+        self.ticketCard = QFrame(LivePage)
+        self.ticketCard.setObjectName(u"ticketCard")
+        self.ticketCardLayout = QVBoxLayout(self.ticketCard)
+        self.ticketCardLayout.setSpacing(10)
+        self.ticketCardLayout.setObjectName(u"ticketCardLayout")
+        self.ticketCardLayout.setContentsMargins(20, 16, 20, 16)
+        self.ticketTitle = QLabel(self.ticketCard)
+        self.ticketTitle.setObjectName(u"ticketTitle")
+
+        self.ticketCardLayout.addWidget(self.ticketTitle)
+
+        self.ticketForm = QFormLayout()
+        self.ticketForm.setObjectName(u"ticketForm")
+        self.ticketForm.setHorizontalSpacing(16)
+        self.ticketForm.setVerticalSpacing(10)
+        self.numberLabel = QLabel(self.ticketCard)
+        self.numberLabel.setObjectName(u"numberLabel")
+
+        self.ticketForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.numberLabel)
+
+        self.numberValue = QLabel(self.ticketCard)
+        self.numberValue.setObjectName(u"numberValue")
+        self.numberValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.ticketForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.numberValue)
+
+        self.stateLabel = QLabel(self.ticketCard)
+        self.stateLabel.setObjectName(u"stateLabel")
+
+        self.ticketForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.stateLabel)
+
+        self.stateValue = QLabel(self.ticketCard)
+        self.stateValue.setObjectName(u"stateValue")
+        self.stateValue.setWordWrap(True)
+
+        self.ticketForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.stateValue)
+
+        self.vehicleLabel = QLabel(self.ticketCard)
+        self.vehicleLabel.setObjectName(u"vehicleLabel")
+
+        self.ticketForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.vehicleLabel)
+
+        self.vehicleValue = QLabel(self.ticketCard)
+        self.vehicleValue.setObjectName(u"vehicleValue")
+        self.vehicleValue.setWordWrap(True)
+
+        self.ticketForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.vehicleValue)
+
+        self.vinLabel = QLabel(self.ticketCard)
+        self.vinLabel.setObjectName(u"vinLabel")
+
+        self.ticketForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.vinLabel)
+
+        self.vinValue = QLabel(self.ticketCard)
+        self.vinValue.setObjectName(u"vinValue")
+        self.vinValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.ticketForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.vinValue)
+
+        self.productsLabel = QLabel(self.ticketCard)
+        self.productsLabel.setObjectName(u"productsLabel")
+
+        self.ticketForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.productsLabel)
+
+        self.productsValue = QLabel(self.ticketCard)
+        self.productsValue.setObjectName(u"productsValue")
+        self.productsValue.setWordWrap(True)
+
+        self.ticketForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.productsValue)
+
+        self.referenceLabel = QLabel(self.ticketCard)
+        self.referenceLabel.setObjectName(u"referenceLabel")
+
+        self.ticketForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.referenceLabel)
+
+        self.referenceValue = QLabel(self.ticketCard)
+        self.referenceValue.setObjectName(u"referenceValue")
+        self.referenceValue.setWordWrap(True)
+
+        self.ticketForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.referenceValue)
+
+        self.totalLabel = QLabel(self.ticketCard)
+        self.totalLabel.setObjectName(u"totalLabel")
+
+        self.ticketForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.totalLabel)
+
+        self.totalValue = QLabel(self.ticketCard)
+        self.totalValue.setObjectName(u"totalValue")
+
+        self.ticketForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.totalValue)
+
+
+        self.ticketCardLayout.addLayout(self.ticketForm)
+
+        self.ticketSpacer = QSpacerItem(10, 10, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.ticketCardLayout.addItem(self.ticketSpacer)
+
+
+        self.columns.addWidget(self.ticketCard)
+
+        self.chatCard = QFrame(LivePage)
+        self.chatCard.setObjectName(u"chatCard")
+        self.chatCardLayout = QVBoxLayout(self.chatCard)
+        self.chatCardLayout.setSpacing(10)
+        self.chatCardLayout.setObjectName(u"chatCardLayout")
+        self.chatCardLayout.setContentsMargins(20, 16, 20, 16)
+        self.chatTitle = QLabel(self.chatCard)
+        self.chatTitle.setObjectName(u"chatTitle")
+
+        self.chatCardLayout.addWidget(self.chatTitle)
+
+        self.chatList = QListWidget(self.chatCard)
+        self.chatList.setObjectName(u"chatList")
+        self.chatList.setWordWrap(True)
+        self.chatList.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.chatList.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+
+        self.chatCardLayout.addWidget(self.chatList)
+
+        self.chatHint = QLabel(self.chatCard)
+        self.chatHint.setObjectName(u"chatHint")
+        self.chatHint.setWordWrap(True)
+
+        self.chatCardLayout.addWidget(self.chatHint)
+
+
+        self.columns.addWidget(self.chatCard)
+
+        self.columns.setStretch(0, 2)
+        self.columns.setStretch(1, 3)
+
+        self.pageLayout.addLayout(self.columns)
+
+
+        self.retranslateUi(LivePage)
+
+        QMetaObject.connectSlotsByName(LivePage)
+    # setupUi
+
+    def retranslateUi(self, LivePage):
+        self.headingLabel.setProperty(u"role", QCoreApplication.translate("LivePage", u"heading", None))
+        self.stateBadge.setProperty(u"role", QCoreApplication.translate("LivePage", u"badge", None))
+        self.introLabel.setProperty(u"role", QCoreApplication.translate("LivePage", u"hint", None))
+        self.ticketTitle.setProperty(u"role", QCoreApplication.translate("LivePage", u"subheading", None))
+        self.numberLabel.setProperty(u"role", QCoreApplication.translate("LivePage", u"hint", None))
+        self.numberValue.setProperty(u"role", QCoreApplication.translate("LivePage", u"value", None))
+        self.stateLabel.setProperty(u"role", QCoreApplication.translate("LivePage", u"hint", None))
+        self.stateValue.setProperty(u"role", QCoreApplication.translate("LivePage", u"value", None))
+        self.vehicleLabel.setProperty(u"role", QCoreApplication.translate("LivePage", u"hint", None))
+        self.vinLabel.setProperty(u"role", QCoreApplication.translate("LivePage", u"hint", None))
+        self.productsLabel.setProperty(u"role", QCoreApplication.translate("LivePage", u"hint", None))
+        self.referenceLabel.setProperty(u"role", QCoreApplication.translate("LivePage", u"hint", None))
+        self.totalLabel.setProperty(u"role", QCoreApplication.translate("LivePage", u"hint", None))
+        self.totalValue.setProperty(u"role", QCoreApplication.translate("LivePage", u"money", None))
+        self.chatTitle.setProperty(u"role", QCoreApplication.translate("LivePage", u"subheading", None))
+        self.chatHint.setProperty(u"role", QCoreApplication.translate("LivePage", u"hint", None))
+        pass
+    # retranslateUi
+
