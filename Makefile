@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 # so pytest can still report, then KILL; the static checks before it take well under a minute.
 TEST_TIMEOUT ?= 480
 
-.PHONY: run test lint typecheck imports pytest sandbox bench setup clean lock
+.PHONY: run test lint typecheck imports pytest sandbox tour bench setup clean lock
 
 $(STAMP): pyproject.toml packaging/constraints.txt packaging/bootstrap.sh
 	@./packaging/bootstrap.sh
@@ -19,6 +19,10 @@ run: $(STAMP)
 
 sandbox: $(STAMP)
 	@$(VENV)/bin/workbay sandbox $(ARGS)
+
+# The README's screenshots: the real window, offscreen, through the whole flow against a fresh sandbox.
+tour: $(STAMP)
+	@QT_QPA_PLATFORM=offscreen $(VENV)/bin/workbay tour --out docs/screenshots $(ARGS)
 
 lint: $(STAMP)
 	@echo "== ruff"
