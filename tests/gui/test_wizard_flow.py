@@ -497,9 +497,10 @@ def test_a_late_answer_for_an_older_voucher_never_replaces_the_newer_price(
     assert price.table.total_text.startswith(f"EUR{NBSP}59.00")
     before = len(posts_of(sandbox, Op.CALCULATE_PRICES))
 
-    # The next calculation (the first voucher's) takes two seconds to answer.
+    # The next calculation (the first voucher's) takes five seconds to answer: long enough, even on a loaded
+    # two-core machine, for the newer voucher's price to arrive first.
     sandbox.admin.add_fault(
-        path="/v1/cart/calculate-prices", method="POST", kind="latency", delay=2.0, times=1
+        path="/v1/cart/calculate-prices", method="POST", kind="latency", delay=5.0, times=1
     )
     technician.enter_voucher("WELCOME10")
     technician.wait(lambda: len(posts_of(sandbox, Op.CALCULATE_PRICES)) == before + 1)
