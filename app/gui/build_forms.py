@@ -1,7 +1,8 @@
 """Compile the Designer forms and the resources into ``app/gui/generated``: ``python -m app.gui.build_forms``.
 
 ``python -m app.gui.build_forms live_page resources`` compiles only the forms (and resources) named;
-``--translations`` also refreshes the translators' ``resources/translations/workbay_<language>.ts``.
+``--translations`` first refreshes the translators' ``resources/translations/workbay_<language>.ts`` and
+compiles the languages listed in the resource file into their ``.qm`` (so the resources embed them fresh).
 
 Every ``ui/<name>.ui`` becomes ``app/gui/generated/ui_<name>.py`` (``pyside6-uic``) and
 ``resources/workbay.qrc`` becomes ``app/gui/generated/resources_rc.py`` (``pyside6-rcc``). The generated
@@ -19,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
+import re
 import shutil
 import subprocess
 import sys
@@ -29,7 +31,18 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
 
-__all__ = ["BuildError", "Outcome", "build", "check", "expected_outputs", "main"]
+__all__ = [
+    "BuildError",
+    "Outcome",
+    "build",
+    "check",
+    "expected_outputs",
+    "main",
+    "release_translations",
+    "released_languages",
+    "strip_code_comments",
+    "update_translations",
+]
 
 ROOT: Final = Path(__file__).resolve().parents[2]
 FORMS_DIR: Final = ROOT / "ui"
@@ -39,6 +52,9 @@ RESOURCES_MODULE: Final = "resources_rc.py"
 TRANSLATIONS_DIR: Final = ROOT / "resources" / "translations"
 #: The interface languages besides English (the source language), as the settings name them.
 TRANSLATED_LANGUAGES: Final = ("de", "nl", "fr", "da")
+#: Languages whose file holds only the texts with plural forms: English is the source language, but
+#: ``"%n errors"`` still needs its singular.
+PLURAL_ONLY_LANGUAGES: Final = ("en",)
 
 # rcc's format 1 has no timestamps; zlib decompresses in every Qt build (zstd support is optional).
 _RCC_OPTIONS: Final = ("-g", "python", "--format-version", "1", "--compress-algo", "zlib")
@@ -46,6 +62,12 @@ _UIC_OPTIONS: Final = ("-g", "python")
 # Files of the generated package that no tool writes.
 _KEPT: Final = frozenset({"__init__.py"})
 _TOOL_TIMEOUT: Final = 60
+# lupdate hands every ``#:`` comment before a text to the translators as a note; in this project those are
+# attribute docs for programmers (no lupdate option turns that off), so they are dropped from the .ts.
+# A note meant for translators goes in tr()'s disambiguation argument instead.
+_CODE_COMMENT: Final = re.compile(r"\n[ \t]*<extracomment>.*?</extracomment>", re.DOTALL)
+# A compiled translation the resource file embeds: ``translations/workbay_de.qm``.
+_RELEASED: Final = re.compile(r"<file>translations/workbay_(\w+)\.qm</file>")
 
 
 class BuildError(Exception):
@@ -76,7 +98,7 @@ class Outcome:
 
 
 def _tool(name: str) -> Path:
-    """The Qt tool ``name`` (uic, rcc, lupdate) inside PySide6, else the ``pyside6-<name>`` on PATH."""
+    """The Qt tool ``name`` (uic, rcc, lupdate, lrelease) in PySide6, else ``pyside6-<name>`` on PATH."""
     spec = importlib.util.find_spec("PySide6")
     suffix = ".exe" if sys.platform == "win32" else ""
     for location in (spec.submodule_search_locations or []) if spec else []:
@@ -209,6 +231,23 @@ def check(
     return Outcome(stale=tuple(stale), missing=tuple(missing), orphaned=tuple(orphaned))
 
 
+def _sources(sources: Sequence[Path]) -> list[Path]:
+    return [
+        path
+        for source in sources
+        for path in ([source] if source.is_file() else sorted(source.rglob("*")))
+        if path.suffix in {".py", ".ui"} and GENERATED_DIR not in path.parents
+    ]
+
+
+def strip_code_comments(ts_file: Path) -> None:
+    """Drop the notes lupdate made of the code's ``#:`` comments (they are for programmers)."""
+    text = ts_file.read_text(encoding="utf-8")
+    stripped = _CODE_COMMENT.sub("", text)
+    if stripped != text:
+        ts_file.write_text(stripped, encoding="utf-8")
+
+
 def update_translations(
     *, sources: Sequence[Path] = (ROOT / "app" / "gui", FORMS_DIR), out_dir: Path = TRANSLATIONS_DIR
 ) -> list[Path]:
@@ -216,26 +255,49 @@ def update_translations(
 
     Existing translations are kept; texts no longer used are marked obsolete, not dropped, so that a
     translator's work is never lost. Source locations are left out: they would change with every edit.
+    The English file gets only the texts with plural forms.
     """
-    files = [
-        path
-        for source in sources
-        for path in ([source] if source.is_file() else sorted(source.rglob("*")))
-        if path.suffix in {".py", ".ui"} and GENERATED_DIR not in path.parents
-    ]
+    files = [str(path) for path in _sources(sources)]
     out_dir.mkdir(parents=True, exist_ok=True)
-    targets = [out_dir / f"workbay_{language}.ts" for language in TRANSLATED_LANGUAGES]
-    command = [
-        str(_tool("lupdate")),
-        "-silent",
-        "-locations",
-        "none",
-        *map(str, files),
-        "-ts",
-        *map(str, targets),
-    ]
-    _run(command, out_dir / "workbay.ts")
+    full = [out_dir / f"workbay_{language}.ts" for language in TRANSLATED_LANGUAGES]
+    plural_only = [out_dir / f"workbay_{language}.ts" for language in PLURAL_ONLY_LANGUAGES]
+    lupdate = [str(_tool("lupdate")), "-silent", "-locations", "none"]
+    _run([*lupdate, *files, "-ts", *map(str, full)], out_dir / "workbay.ts")
+    if plural_only:
+        _run([*lupdate, "-pluralonly", *files, "-ts", *map(str, plural_only)], out_dir / "workbay.ts")
+    targets = full + plural_only
+    for target in targets:
+        strip_code_comments(target)
     return targets
+
+
+def released_languages(qrc_file: Path = QRC_FILE) -> list[str]:
+    """The languages whose compiled translation the resource file embeds, in its order."""
+    if not qrc_file.is_file():
+        return []
+    return _RELEASED.findall(qrc_file.read_text(encoding="utf-8"))
+
+
+def release_translations(
+    out_dir: Path = TRANSLATIONS_DIR, *, ts_dir: Path = TRANSLATIONS_DIR, qrc_file: Path = QRC_FILE
+) -> list[Path]:
+    """Compile ``workbay_<language>.ts`` into ``out_dir/workbay_<language>.qm`` for each embedded language.
+
+    Raises:
+        BuildError: a listed language has no .ts, or lrelease refuses it.
+    """
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written = []
+    for language in released_languages(qrc_file):
+        source = ts_dir / f"workbay_{language}.ts"
+        if not source.is_file():
+            raise BuildError(
+                f"{_shown(qrc_file)} embeds workbay_{language}.qm, but {_shown(source)} is missing"
+            )
+        target = out_dir / f"workbay_{language}.qm"
+        _run([str(_tool("lrelease")), "-silent", str(source), "-qm", str(target)], source)
+        written.append(target)
+    return written
 
 
 def _remove_orphans(generated_dir: Path, expected: Sequence[str]) -> list[str]:
@@ -259,7 +321,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--translations",
         action="store_true",
-        help="also update resources/translations/workbay_<language>.ts from the tr() texts (lupdate)",
+        help="first update resources/translations/workbay_<language>.ts from the tr() texts (lupdate) "
+        "and compile the languages the resource file lists (lrelease)",
     )
     parser.add_argument(
         "names",
@@ -276,10 +339,14 @@ def main(argv: Sequence[str] | None = None) -> int:
                 return 1
             print("The generated forms and resources are up to date.")  # noqa: T201
             return 0
-        written = build(only=args.names)
-        removed = [] if args.names else _remove_orphans(GENERATED_DIR, [path.name for path in written])
+        written = []
         if args.translations:
+            # Before the build: the resources embed the compiled translations.
             written += update_translations()
+            written += release_translations()
+        built = build(only=args.names)
+        written += built
+        removed = [] if args.names else _remove_orphans(GENERATED_DIR, [path.name for path in built])
     except BuildError as exc:
         print(f"build_forms: {exc}", file=sys.stderr)  # noqa: T201
         return 1

@@ -9,54 +9,83 @@ from app.services.errors import Failure, ServiceError
 __all__ = ["failure_text"]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Failure", text)
-
-
 def _sentence(failure: Failure) -> str:
     if failure == Failure.OFFLINE:
-        return _tr(
-            "Workbay cannot reach the diagnostics service. Check the network cable or Wi-Fi, then retry."
+        return QCoreApplication.translate(
+            "Failure",
+            "Workbay cannot reach the diagnostics service. Check the network cable or Wi-Fi, then retry.",
         )
     if failure == Failure.TIMEOUT:
-        return _tr("The diagnostics service is taking too long to answer. Retry in a moment.")
+        return QCoreApplication.translate(
+            "Failure", "The diagnostics service is taking too long to answer. Retry in a moment."
+        )
     if failure == Failure.SERVER:
-        return _tr("The diagnostics service had a problem. Nothing was lost: retry in a moment.")
+        return QCoreApplication.translate(
+            "Failure", "The diagnostics service had a problem. Nothing was lost: retry in a moment."
+        )
     if failure == Failure.WRONG_CREDENTIALS:
-        return _tr("The connector UUID or pincode is not correct. Check both on the connector's label.")
+        return QCoreApplication.translate(
+            "Failure", "The connector UUID or pincode is not correct. Check both on the connector's label."
+        )
     if failure == Failure.TOO_MANY_ATTEMPTS:
-        return _tr("Too many attempts. Wait a moment, then try again.")
+        return QCoreApplication.translate("Failure", "Too many attempts. Wait a moment, then try again.")
     if failure == Failure.SESSION_EXPIRED:
-        return _tr("Your session has ended. Log in again; your choices are kept.")
+        return QCoreApplication.translate(
+            "Failure", "Your session has ended. Log in again; your choices are kept."
+        )
     if failure == Failure.FORBIDDEN:
-        return _tr("This connector is not allowed to do that. Ask your workshop administrator.")
+        return QCoreApplication.translate(
+            "Failure", "This connector is not allowed to do that. Ask your workshop administrator."
+        )
     if failure == Failure.NOT_FOUND:
-        return _tr("The service does not know this item. Check what you entered.")
+        return QCoreApplication.translate(
+            "Failure", "The service does not know this item. Check what you entered."
+        )
     if failure == Failure.CONNECTOR_OFFLINE:
-        return _tr("The connector is offline. Check that it sits in the OBD port and the ignition is on.")
+        return QCoreApplication.translate(
+            "Failure", "The connector is offline. Check that it sits in the OBD port and the ignition is on."
+        )
     if failure == Failure.DOIP_REQUIRED:
-        return _tr("This car needs a connector that supports DoIP. Use a DoIP connector for this car.")
+        return QCoreApplication.translate(
+            "Failure", "This car needs a connector that supports DoIP. Use a DoIP connector for this car."
+        )
     if failure == Failure.ACTIVE_TICKET_EXISTS:
-        return _tr("This connector already has an open ticket. Open it to follow the work.")
+        return QCoreApplication.translate(
+            "Failure", "This connector already has an open ticket. Open it to follow the work."
+        )
     if failure == Failure.SERVICE_CENTER_CLOSED:
-        return _tr("The service center is closed right now, so no ticket can be created.")
+        return QCoreApplication.translate(
+            "Failure", "The service center is closed right now, so no ticket can be created."
+        )
     if failure == Failure.VOUCHER_REFUSED:
-        return _tr("The voucher was not accepted.")
+        return QCoreApplication.translate("Failure", "The voucher was not accepted.")
     if failure == Failure.INSUFFICIENT_WALLET:
-        return _tr("The wallet balance does not cover this order. Top up the wallet or remove a product.")
+        return QCoreApplication.translate(
+            "Failure", "The wallet balance does not cover this order. Top up the wallet or remove a product."
+        )
     if failure == Failure.UNATTENDED_CONFIRMATION_REQUIRED:
-        return _tr("Confirm the unattended service on the price page before ordering.")
+        return QCoreApplication.translate(
+            "Failure", "Confirm the unattended service on the price page before ordering."
+        )
     if failure == Failure.PREREQUISITES_MISSING:
-        return _tr("Some required questions are not answered. Go back to the questions page.")
+        return QCoreApplication.translate(
+            "Failure", "Some required questions are not answered. Go back to the questions page."
+        )
     if failure == Failure.PREPARED_TICKET_INVALID:
-        return _tr("The prepared ticket can no longer be used. Continue without it.")
+        return QCoreApplication.translate(
+            "Failure", "The prepared ticket can no longer be used. Continue without it."
+        )
     if failure == Failure.CHAT_CLOSED:
-        return _tr("This ticket is closed, so the chat no longer takes messages.")
+        return QCoreApplication.translate(
+            "Failure", "This ticket is closed, so the chat no longer takes messages."
+        )
     if failure == Failure.FILE_TOO_LARGE:
-        return _tr("The file is too large to send.")
+        return QCoreApplication.translate("Failure", "The file is too large to send.")
     if failure == Failure.CANCELLED:
-        return _tr("Cancelled.")
-    return _tr("The diagnostics service refused the request. Retry; if it happens again, call support.")
+        return QCoreApplication.translate("Failure", "Cancelled.")
+    return QCoreApplication.translate(
+        "Failure", "The diagnostics service refused the request. Retry; if it happens again, call support."
+    )
 
 
 def failure_text(error: ServiceError) -> str:

@@ -9,8 +9,10 @@ the text on it) are computed so that any brand colour stays readable.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from functools import cache
+from types import MappingProxyType
 from typing import Final
 
 from PySide6.QtCore import QByteArray, QFile, QIODevice, QSize, Qt
@@ -22,6 +24,7 @@ __all__ = [
     "Theme",
     "apply_theme",
     "brand_colour",
+    "colour",
     "current_theme",
     "header_ink",
     "icon",
@@ -40,6 +43,7 @@ ICON_INK: Final = "#1f2933"
 _PLACEHOLDER: Final = re.compile(r"\{\{(\w+)\}\}")
 _WHITE: Final = QColor("#ffffff")
 _INK: Final = QColor(ICON_INK)
+_CANVAS: Final = QColor("#f3f5f7")
 # WCAG's minimum contrast for body text.
 _TEXT_CONTRAST: Final = 4.5
 
@@ -122,13 +126,32 @@ def _text_on(background: QColor) -> QColor:
     return _WHITE if contrast(_WHITE, background) >= contrast(_INK, background) else _INK
 
 
-def _readable_on_white(colour: QColor) -> QColor:
-    """``colour`` darkened until it reads as text on white (a pale brand yellow becomes an ochre)."""
+def _readable_on(colour: QColor, *backgrounds: QColor) -> QColor:
+    """``colour`` darkened until it reads as text on every one of ``backgrounds``.
+
+    A pale brand yellow becomes an ochre; a colour that reads already is kept as it is.
+    """
     result = QColor(colour)
     for _ in range(20):
-        if contrast(result, _WHITE) >= _TEXT_CONTRAST:
+        if all(contrast(result, background) >= _TEXT_CONTRAST for background in backgrounds):
             break
         result = result.darker(115)
+    return result
+
+
+def _accent_fill(brand: QColor) -> QColor:
+    """The brand colour as the background of text (a primary button, the current step).
+
+    Kept as it is when white or ink reads on it; a mid-tone on which neither does (a mid green, a coral)
+    is darkened just as far as white text then reads, which keeps the brand recognisable.
+    """
+    if max(contrast(_WHITE, brand), contrast(_INK, brand)) >= _TEXT_CONTRAST:
+        return QColor(brand)
+    result = QColor(brand)
+    for _ in range(30):
+        result = result.darker(105)
+        if contrast(_WHITE, result) >= _TEXT_CONTRAST:
+            break
     return result
 
 
@@ -141,59 +164,74 @@ def _mix(colour: QColor, other: QColor, share: float) -> QColor:
     )
 
 
-def _values(theme: Theme) -> dict[str, str]:
-    accent = QColor(brand_colour(theme.accent) or DEFAULT_ACCENT)
+@cache
+def _values(theme: Theme) -> Mapping[str, str]:
+    accent = _accent_fill(QColor(brand_colour(theme.accent) or DEFAULT_ACCENT))
+    on_accent = _text_on(accent)
+    if on_accent == _WHITE:
+        hover, pressed = accent.darker(112), accent.darker(130)
+    else:
+        # Dark text on a light accent: darkening would eat its contrast, so hover and pressed lighten.
+        hover, pressed = _mix(accent, _WHITE, 0.85), _mix(accent, _WHITE, 0.7)
+    soft = _mix(accent, _WHITE, 0.12)
     header = QColor(brand_colour(theme.header) or "#ffffff")
     header_ink = _text_on(header)
     k = theme.kiosk
     target = theme.target_px
     body = theme.body_pt
-    return {
-        "accent": accent.name(),
-        "accent_hover": accent.darker(112).name(),
-        "accent_pressed": accent.darker(130).name(),
-        "accent_soft": _mix(accent, _WHITE, 0.12).name(),
-        "accent_ink": _readable_on_white(accent).name(),
-        "on_accent": _text_on(accent).name(),
-        "header_bg": header.name(),
-        "header_ink": header_ink.name(),
-        "header_muted": _mix(header_ink, header, 0.7).name(),
-        "header_chip": _mix(header_ink, header, 0.08).name(),
-        "header_chip_line": _mix(header_ink, header, 0.25).name(),
-        "ink": ICON_INK,
-        "muted": "#56616b",
-        "canvas": "#f3f5f7",
-        "surface": "#ffffff",
-        "hover": "#eef2f6",
-        "line": "#dbe1e7",
-        "line_faint": "#eef1f4",
-        "line_strong": "#b9c3cd",
-        "disabled_bg": "#e4e8ec",
-        "disabled_ink": "#7b8792",
-        "danger": "#b42318",
-        "warning_ink": "#8a5a00",
-        "warning_line": "#d99a00",
-        "success": "#1a7f37",
-        "font_pt": str(body),
-        "heading_pt": str(body + 7),
-        "subheading_pt": str(body + 2),
-        "hint_pt": str(body - 1),
-        "button_h": str(target),
-        "header_button_h": str(target - 8),
-        "input_h": str(target - 4),
-        "row_h": str(target - 4),
-        "button_pad": str(22 if k else 18),
-        "primary_pad": str(32 if k else 26),
-        "nav_button_w": str(200 if k else 150),
-        "pin_key": str(80 if k else 64),
-        "step_h": str(target - 10),
-        "step_radius": str((target - 10) // 2),
-        "indicator": str(28 if k else 22),
-        "indicator_radius": str(14 if k else 11),
-        "spin_button": str(36 if k else 28),
-        "scrollbar": str(22 if k else 14),
-        "scrollbar_radius": str(9 if k else 5),
-    }
+    return MappingProxyType(
+        {
+            "accent": accent.name(),
+            "accent_hover": hover.name(),
+            "accent_pressed": pressed.name(),
+            "accent_soft": soft.name(),
+            "accent_soft_hover": _mix(accent, _WHITE, 0.2).name(),
+            "accent_line": _mix(accent, _WHITE, 0.45).name(),
+            # Accent-coloured text sits on white, on the grey canvas and on the accent's own tint (badges).
+            "accent_ink": _readable_on(accent, _WHITE, _CANVAS, soft).name(),
+            "on_accent": on_accent.name(),
+            # The tick in a checked box is drawn in the colour of text on the accent.
+            "check_icon": "check-white" if on_accent == _WHITE else "check",
+            "header_bg": header.name(),
+            "header_ink": header_ink.name(),
+            "header_muted": _mix(header_ink, header, 0.7).name(),
+            "header_chip": _mix(header_ink, header, 0.08).name(),
+            "header_chip_line": _mix(header_ink, header, 0.25).name(),
+            "ink": ICON_INK,
+            "muted": "#56616b",
+            "canvas": _CANVAS.name(),
+            "surface": "#ffffff",
+            "hover": "#eef2f6",
+            "line": "#dbe1e7",
+            "line_faint": "#eef1f4",
+            "line_strong": "#b9c3cd",
+            "disabled_bg": "#e4e8ec",
+            "disabled_ink": "#7b8792",
+            "danger": "#b42318",
+            "warning_ink": "#8a5a00",
+            "warning_line": "#d99a00",
+            "success": "#1a7f37",
+            "font_pt": str(body),
+            "heading_pt": str(body + 7),
+            "subheading_pt": str(body + 2),
+            "hint_pt": str(body - 1),
+            "button_h": str(target),
+            "header_button_h": str(target - 8),
+            "input_h": str(target - 4),
+            "row_h": str(target - 4),
+            "button_pad": str(22 if k else 18),
+            "primary_pad": str(32 if k else 26),
+            "nav_button_w": str(200 if k else 150),
+            "pin_key": str(80 if k else 64),
+            "step_h": str(target - 10),
+            "step_radius": str((target - 10) // 2),
+            "indicator": str(28 if k else 22),
+            "indicator_radius": str(14 if k else 11),
+            "spin_button": str(36 if k else 28),
+            "scrollbar": str(22 if k else 14),
+            "scrollbar_radius": str(9 if k else 5),
+        }
+    )
 
 
 @cache
@@ -218,7 +256,21 @@ def current_theme() -> Theme:
 
 def on_accent() -> str:
     """The colour of text and icons on the current accent colour (a primary button)."""
-    return _text_on(QColor(brand_colour(_current.accent) or DEFAULT_ACCENT)).name()
+    return _values(_current)["on_accent"]
+
+
+def colour(name: str) -> QColor:
+    """A colour of the current theme by its name in the style sheet (``surface``, ``muted``, ``accent_soft``).
+
+    For widgets that paint themselves and should look like the styled ones around them.
+
+    Raises:
+        KeyError: no colour has that name.
+    """
+    value = QColor(_values(_current)[name])
+    if not value.isValid():
+        raise KeyError(name)
+    return value
 
 
 def header_ink() -> str:

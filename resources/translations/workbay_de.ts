@@ -5,1742 +5,1915 @@
     <name>AppHeader</name>
     <message>
         <source>Workbay remote diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>Workbay Ferndiagnose</translation>
     </message>
     <message>
         <source>Remote diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferndiagnose</translation>
     </message>
     <message>
         <source>Log out</source>
-        <translation type="unfinished"></translation>
+        <translation>Abmelden</translation>
     </message>
     <message>
         <source>End the session on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung an diesem Computer beenden</translation>
     </message>
     <message>
         <source>online</source>
-        <translation type="unfinished"></translation>
+        <translation>online</translation>
     </message>
     <message>
         <source>offline</source>
-        <translation type="unfinished"></translation>
+        <translation>offline</translation>
     </message>
     <message>
         <source>Connector %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connector %1</translation>
     </message>
     <message>
         <source>Connector %1 is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Connector %1 ist %2</translation>
     </message>
 </context>
 <context>
     <name>Blocker</name>
     <message>
         <source>Log in with a connector to continue.</source>
-        <extracomment>Makes the page of a step; the default imports the page&apos;s module when the step is first shown. Where each step&apos;s page lives (module, class): imported when first needed, which keeps start-up short.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zum Fortfahren mit einem Connector anmelden.</translation>
     </message>
     <message>
         <source>Find the car by its VIN, or choose it by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fahrzeug über die FIN suchen oder manuell auswählen.</translation>
     </message>
     <message>
         <source>Correct the VIN, or choose the car by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>FIN korrigieren oder Fahrzeug manuell auswählen.</translation>
     </message>
     <message>
         <source>This car needs a DoIP connector.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Fahrzeug benötigt einen DoIP-Connector.</translation>
     </message>
     <message>
         <source>Choose at least one product.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestens eine Leistung auswählen.</translation>
     </message>
     <message>
         <source>Loading the questions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen werden geladen …</translation>
     </message>
     <message>
         <source>Answer the required questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pflichtfragen beantworten.</translation>
     </message>
     <message>
         <source>Correct the marked answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierte Antworten korrigieren.</translation>
     </message>
     <message>
         <source>Calculating the price…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preis wird berechnet …</translation>
     </message>
     <message>
         <source>Updating the price…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preis wird aktualisiert …</translation>
     </message>
     <message>
         <source>Confirm the unattended service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbeaufsichtigte Ausführung bestätigen.</translation>
     </message>
     <message>
         <source>The service center is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Servicecenter ist geschlossen.</translation>
     </message>
     <message>
         <source>The wallet does not cover the total.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Guthaben deckt den Gesamtbetrag nicht.</translation>
     </message>
     <message>
         <source>Remove or correct the voucher.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gutschein entfernen oder korrigieren.</translation>
     </message>
     <message>
         <source>Create the ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket erstellen.</translation>
     </message>
 </context>
 <context>
     <name>ErrorDialog</name>
     <message>
         <source>Workbay: unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>Workbay: Unerwarteter Fehler</translation>
     </message>
     <message>
         <source>Something unexpected went wrong. Your work is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas Unerwartetes ist schiefgelaufen. Ihre Arbeit ist gespeichert.</translation>
     </message>
     <message>
         <source>You can carry on. If it happens again, copy the details and send them to support with what you were doing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können weiterarbeiten. Wenn es wieder passiert, kopieren Sie die Details und senden Sie sie mit einer kurzen Beschreibung Ihrer letzten Schritte an den Support.</translation>
     </message>
     <message>
         <source>Hide details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details ausblenden</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details kopieren</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert</translation>
     </message>
     <message numerus="yes">
         <source>%n errors happened.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Fehler ist aufgetreten.</numerusform>
+            <numerusform>%n Fehler sind aufgetreten.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Failure</name>
+    <message>
+        <source>Workbay cannot reach the diagnostics service. Check the network cable or Wi-Fi, then retry.</source>
+        <translation>Workbay erreicht den Diagnosedienst nicht. Prüfen Sie Netzwerkkabel oder WLAN und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The diagnostics service is taking too long to answer. Retry in a moment.</source>
+        <translation>Der Diagnosedienst antwortet zu langsam. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The diagnostics service had a problem. Nothing was lost: retry in a moment.</source>
+        <translation>Beim Diagnosedienst ist ein Problem aufgetreten. Es ist nichts verloren: Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The connector UUID or pincode is not correct. Check both on the connector&apos;s label.</source>
+        <translation>Connector-UUID oder PIN ist falsch. Prüfen Sie beides auf dem Etikett des Connectors.</translation>
+    </message>
+    <message>
+        <source>Too many attempts. Wait a moment, then try again.</source>
+        <translation>Zu viele Versuche. Warten Sie einen Moment und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Log in again; your choices are kept.</source>
+        <translation>Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an; Ihre Auswahl bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>This connector is not allowed to do that. Ask your workshop administrator.</source>
+        <translation>Dieser Connector ist dafür nicht freigegeben. Wenden Sie sich an den Administrator Ihrer Werkstatt.</translation>
+    </message>
+    <message>
+        <source>The service does not know this item. Check what you entered.</source>
+        <translation>Der Dienst kennt diesen Eintrag nicht. Prüfen Sie Ihre Eingabe.</translation>
+    </message>
+    <message>
+        <source>The connector is offline. Check that it sits in the OBD port and the ignition is on.</source>
+        <translation>Der Connector ist offline. Prüfen Sie, ob er in der OBD-Buchse steckt und die Zündung eingeschaltet ist.</translation>
+    </message>
+    <message>
+        <source>This car needs a connector that supports DoIP. Use a DoIP connector for this car.</source>
+        <translation>Dieses Fahrzeug benötigt einen Connector mit DoIP. Verwenden Sie für dieses Fahrzeug einen DoIP-Connector.</translation>
+    </message>
+    <message>
+        <source>This connector already has an open ticket. Open it to follow the work.</source>
+        <translation>Für diesen Connector gibt es bereits ein offenes Ticket. Öffnen Sie es, um die Arbeiten zu verfolgen.</translation>
+    </message>
+    <message>
+        <source>The service center is closed right now, so no ticket can be created.</source>
+        <translation>Das Servicecenter ist gerade geschlossen, daher kann kein Ticket erstellt werden.</translation>
+    </message>
+    <message>
+        <source>The voucher was not accepted.</source>
+        <translation>Der Gutschein wurde nicht akzeptiert.</translation>
+    </message>
+    <message>
+        <source>The wallet balance does not cover this order. Top up the wallet or remove a product.</source>
+        <translation>Das Guthaben reicht für diesen Auftrag nicht aus. Laden Sie das Guthaben auf oder entfernen Sie eine Leistung.</translation>
+    </message>
+    <message>
+        <source>Confirm the unattended service on the price page before ordering.</source>
+        <translation>Bestätigen Sie vor der Bestellung die unbeaufsichtigte Ausführung auf der Preisseite.</translation>
+    </message>
+    <message>
+        <source>Some required questions are not answered. Go back to the questions page.</source>
+        <translation>Einige Pflichtfragen sind nicht beantwortet. Gehen Sie zurück zur Seite mit den Fragen.</translation>
+    </message>
+    <message>
+        <source>The prepared ticket can no longer be used. Continue without it.</source>
+        <translation>Das vorbereitete Ticket kann nicht mehr verwendet werden. Fahren Sie ohne dieses Ticket fort.</translation>
+    </message>
+    <message>
+        <source>This ticket is closed, so the chat no longer takes messages.</source>
+        <translation>Dieses Ticket ist abgeschlossen; im Chat können keine Nachrichten mehr gesendet werden.</translation>
+    </message>
+    <message>
+        <source>The file is too large to send.</source>
+        <translation>Die Datei ist zu groß zum Senden.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The diagnostics service refused the request. Retry; if it happens again, call support.</source>
+        <translation>Der Diagnosedienst hat die Anfrage abgelehnt. Versuchen Sie es erneut; wenn es wieder passiert, rufen Sie den Support an.</translation>
     </message>
 </context>
 <context>
     <name>LivePage</name>
     <message>
         <source>Your ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Ticket</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>Read the ticket and its messages again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket und Nachrichten neu laden</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag</translation>
     </message>
     <message>
         <source>Ticket number</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticketnummer</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Vehicle</source>
-        <translation type="unfinished"></translation>
+        <translation>Fahrzeug</translation>
     </message>
     <message>
         <source>VIN</source>
-        <translation type="unfinished"></translation>
+        <translation>FIN</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Leistungen</translation>
     </message>
     <message>
         <source>Your reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Referenz</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten</translation>
     </message>
     <message>
         <source>Ticket %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket %1</translation>
     </message>
     <message>
         <source>Reading the ticket…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket wird geladen …</translation>
     </message>
     <message>
         <source>Your order is placed. Reading its state from the service…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Auftrag ist erteilt. Der Status wird abgefragt …</translation>
     </message>
     <message>
         <source>Your order is placed. An operator will pick it up shortly; keep the connector plugged in and the ignition on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Auftrag ist erteilt. Ein Operator übernimmt ihn in Kürze; lassen Sie den Connector eingesteckt und die Zündung eingeschaltet.</translation>
     </message>
     <message>
         <source>An operator is working on the car remotely. Keep the connector plugged in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Operator arbeitet per Fernzugriff am Fahrzeug. Lassen Sie den Connector eingesteckt.</translation>
     </message>
     <message>
         <source>This ticket is over. You can unplug the connector.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Ticket ist abgeschlossen. Sie können den Connector abziehen.</translation>
     </message>
     <message>
         <source>Press Refresh to read the newest state and messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit „Aktualisieren“ laden Sie Status und Nachrichten neu.</translation>
     </message>
     <message>
         <source>Reading the messages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten werden geladen …</translation>
     </message>
     <message>
         <source>The messages could not be read just now. Press Refresh to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachrichten konnten gerade nicht geladen werden. Drücken Sie „Aktualisieren“, um es erneut zu versuchen.</translation>
     </message>
     <message>
         <source>No messages yet. The operator writes here when they start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Nachrichten. Der Operator schreibt hier, sobald er beginnt.</translation>
     </message>
     <message>
         <source>Press Refresh to see new messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Nachrichten mit „Aktualisieren“ laden.</translation>
     </message>
     <message>
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie</translation>
     </message>
     <message>
         <source>Workbay service</source>
-        <translation type="unfinished"></translation>
+        <translation>Workbay-Service</translation>
     </message>
     <message>
         <source>Sent a file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei gesendet: %1</translation>
     </message>
     <message>
         <source>heading</source>
-        <translation type="unfinished"></translation>
+        <translation>heading</translation>
     </message>
     <message>
         <source>badge</source>
-        <translation type="unfinished"></translation>
+        <translation>badge</translation>
     </message>
     <message>
         <source>hint</source>
-        <translation type="unfinished"></translation>
+        <translation>hint</translation>
     </message>
     <message>
         <source>subheading</source>
-        <translation type="unfinished"></translation>
+        <translation>subheading</translation>
     </message>
     <message>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>value</translation>
     </message>
     <message>
         <source>money</source>
-        <translation type="unfinished"></translation>
+        <translation>money</translation>
     </message>
 </context>
 <context>
     <name>LoginPage</name>
     <message>
         <source>Log in</source>
-        <extracomment>Below this width the two columns (login card, connector lists) stack. PIN pad keys: a desk&apos;s touch screen, and a kiosk&apos;s. Horizontal padding, border and cursor of a line edit in the style sheet, in pixels. The login column&apos;s width range when the UUID fits anyway (the .ui&apos;s values). Set while the pincode field holds a pincode from the keyring: (connector UUID, its length).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden</translation>
     </message>
     <message>
         <source>Logged in with connector %1. Press Next to continue, or log in with another connector.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet mit Connector %1. Drücken Sie „Weiter“ oder melden Sie sich mit einem anderen Connector an.</translation>
     </message>
     <message>
         <source>Log in with your connector</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Ihrem Connector anmelden</translation>
     </message>
     <message>
         <source>Type or scan the UUID printed on the connector, then enter the connector&apos;s pincode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die auf dem Connector aufgedruckte UUID ein oder scannen Sie sie. Geben Sie dann die PIN des Connectors ein.</translation>
     </message>
     <message>
         <source>Connector &amp;UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>Connector-&amp;UUID</translation>
     </message>
     <message>
         <source>e.g. 03991f3a-26f3-…</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 03991f3a-26f3-…</translation>
     </message>
     <message>
         <source>Connector UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>Connector-UUID</translation>
     </message>
     <message>
         <source>&amp;Pincode</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PIN</translation>
     </message>
     <message>
         <source>Digits only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Ziffern</translation>
     </message>
     <message>
         <source>Pincode</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN</translation>
     </message>
     <message>
         <source>PIN pad</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziffernblock</translation>
     </message>
     <message>
         <source>Show or hide the large number keys for touch screens</source>
-        <translation type="unfinished"></translation>
+        <translation>Große Zifferntasten für Touchscreens ein- oder ausblenden</translation>
     </message>
     <message>
         <source>Remember this connector on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Connector auf diesem Computer speichern</translation>
     </message>
     <message>
         <source>One-time &amp;code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einmalcode</translation>
     </message>
     <message>
         <source>The code you were given</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Code, den Sie erhalten haben</translation>
     </message>
     <message>
         <source>One-time code</source>
-        <translation type="unfinished"></translation>
+        <translation>Einmalcode</translation>
     </message>
     <message>
         <source>Your service provider gives you a one-time code. It works once; Workbay does not keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Dienstleister gibt Ihnen einen Einmalcode. Er gilt nur einmal; Workbay speichert ihn nicht.</translation>
     </message>
     <message>
         <source>Remembered connectors</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Connectors</translation>
     </message>
     <message>
         <source>Tap a connector to fill in its UUID, and its pincode when it is stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tippen Sie auf einen Connector, um seine UUID einzutragen – und seine PIN, falls sie gespeichert ist.</translation>
     </message>
     <message>
         <source>Training connectors</source>
-        <translation type="unfinished"></translation>
+        <translation>Schulungs-Connectors</translation>
     </message>
     <message>
         <source>Sample connectors of the training server, to practise with. Nothing is really ordered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel-Connectors des Schulungsservers zum Üben. Es wird nichts wirklich bestellt.</translation>
     </message>
     <message>
         <source>Enter the one-time code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Einmalcode ein.</translation>
     </message>
     <message>
         <source>Enter the connector&apos;s pincode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die PIN des Connectors ein.</translation>
     </message>
     <message>
         <source>The connector is offline: plug it into the OBD port and switch the ignition on. You can continue choosing; ordering needs it online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Connector ist offline: Stecken Sie ihn in die OBD-Buchse und schalten Sie die Zündung ein. Sie können weiter auswählen; zum Bestellen muss er online sein.</translation>
     </message>
     <message>
         <source>You can try again now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können es jetzt erneut versuchen.</translation>
     </message>
     <message>
         <source>Enter the connector&apos;s UUID: it is printed on the connector.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die UUID des Connectors ein: Sie ist auf den Connector aufgedruckt.</translation>
     </message>
     <message>
         <source>This is not a connector UUID. It has 32 digits and letters a to f, like 03991f3a-26f3-521a-913f-e5db77b27774.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist keine Connector-UUID. Sie besteht aus 32 Ziffern und Buchstaben von a bis f, z. B. 03991f3a-26f3-521a-913f-e5db77b27774.</translation>
     </message>
     <message>
         <source>Use</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden</translation>
     </message>
     <message>
         <source>Forget</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>%1 is no longer remembered on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist auf diesem Computer nicht mehr gespeichert.</translation>
     </message>
     <message>
         <source>The only password store on this computer is not secure: Workbay will remember the connector but not its pincode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der einzige Passwortspeicher auf diesem Computer ist nicht sicher: Workbay speichert den Connector, aber nicht seine PIN.</translation>
     </message>
     <message>
         <source>The password store on this computer cannot be used: Workbay will remember the connector but not its pincode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Passwortspeicher auf diesem Computer ist nicht nutzbar: Workbay speichert den Connector, aber nicht seine PIN.</translation>
     </message>
     <message>
         <source>No secure password store on this computer: Workbay will remember the connector but not its pincode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein sicherer Passwortspeicher auf diesem Computer: Workbay speichert den Connector, aber nicht seine PIN.</translation>
     </message>
     <message>
         <source>%1… · pincode %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1… · PIN %2</translation>
     </message>
     <message>
         <source>Connecting to the diagnostics service…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zum Diagnosedienst wird hergestellt …</translation>
     </message>
     <message>
         <source>Log in with UUID and pincode instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Stattdessen mit UUID und PIN anmelden</translation>
     </message>
     <message>
         <source>Log in with a one-time code instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Stattdessen mit Einmalcode anmelden</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbergen</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen</translation>
     </message>
     <message>
         <source>A pincode from the password store is not shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine PIN aus dem Passwortspeicher wird nicht angezeigt</translation>
     </message>
     <message>
         <source>Hide the pincode</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN verbergen</translation>
     </message>
     <message>
         <source>Show the pincode</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN anzeigen</translation>
     </message>
     <message>
         <source>last used today at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zuletzt verwendet heute um %1</translation>
     </message>
     <message>
         <source>last used yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>zuletzt verwendet gestern</translation>
     </message>
     <message>
         <source>last used %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zuletzt verwendet am %1</translation>
+    </message>
+    <message>
+        <source>pincode stored</source>
+        <translation type="vanished">PIN gespeichert</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Starting the training server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schulungsserver wird gestartet …</translation>
     </message>
     <message>
         <source>SANDBOX — training server, no real orders</source>
-        <translation type="unfinished"></translation>
+        <translation>SANDBOX – Schulungsserver, keine echten Aufträge</translation>
     </message>
     <message>
         <source>Workbay runs its built-in training server: tickets created here are not real orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Workbay nutzt seinen eingebauten Schulungsserver: Hier erstellte Tickets sind keine echten Aufträge.</translation>
     </message>
     <message>
         <source>Follow the ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket verfolgen</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte warten …</translation>
     </message>
     <message>
         <source>Enter the connector&apos;s UUID and pincode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie UUID und PIN des Connectors ein.</translation>
     </message>
     <message>
         <source>Log in to continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Fortfahren anmelden</translation>
     </message>
     <message>
         <source>Log in with connector %1 to continue at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich mit Connector %1 an, um bei „%2“ fortzufahren.</translation>
     </message>
     <message>
         <source>Continue where you left off?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dort weitermachen, wo Sie aufgehört haben?</translation>
     </message>
     <message>
         <source>%1 for %2, saved %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 für %2, gespeichert %3.</translation>
     </message>
     <message>
         <source>%1, saved %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, gespeichert %2.</translation>
     </message>
     <message>
         <source>Log out</source>
-        <translation type="unfinished"></translation>
+        <translation>Abmelden</translation>
     </message>
     <message>
         <source>Log out of this connector?</source>
-        <translation type="unfinished"></translation>
+        <translation>Von diesem Connector abmelden?</translation>
     </message>
     <message>
         <source>The order you are putting together is discarded. A ticket already created goes on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Auftrag, den Sie gerade zusammenstellen, wird verworfen. Ein bereits erstelltes Ticket läuft weiter.</translation>
     </message>
     <message>
         <source>Stay logged in</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet bleiben</translation>
     </message>
     <message>
         <source>You are logged out. The order in progress was discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind abgemeldet. Der begonnene Auftrag wurde verworfen.</translation>
     </message>
     <message>
         <source>Workbay</source>
-        <translation type="unfinished"></translation>
+        <translation>Workbay</translation>
     </message>
     <message>
         <source>subheading</source>
-        <translation type="unfinished"></translation>
+        <translation>subheading</translation>
     </message>
     <message>
         <source>Start over</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu beginnen</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzen</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <source>hint</source>
-        <translation type="unfinished"></translation>
+        <translation>hint</translation>
+    </message>
+    <message>
+        <source>SANDBOX</source>
+        <translation type="vanished">SANDBOX</translation>
     </message>
 </context>
 <context>
     <name>MessageBanner</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
     <name>PinPad</name>
     <message>
         <source>Delete the last digit</source>
-        <extracomment>The keys that are not digits, as :attr:`PinPad.sig_key_pressed` names them. The smallest key, in pixels: a gloved fingertip needs about 10 mm. Digits in the order of a phone&apos;s keypad (1 at the top left), as (row, column).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Ziffer löschen</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeren</translation>
     </message>
     <message>
         <source>Clear the pincode</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN löschen</translation>
     </message>
     <message>
         <source>Digit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziffer %1</translation>
     </message>
 </context>
 <context>
     <name>PrerequisiteField</name>
     <message>
         <source>Required</source>
-        <extracomment>More options than this become a drop-down list (radio buttons would push the form off the screen). Digits with one decimal point or comma and an optional minus; nothing else can be typed. The width of the Yes and No buttons together.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pflicht</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <source>Yes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja: %1</translation>
     </message>
     <message>
         <source>No: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein: %1</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen …</translation>
     </message>
     <message>
         <source>A number, e.g. 12 or 12.5</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zahl, z. B. 12 oder 12,5</translation>
     </message>
     <message>
         <source>Your answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Antwort</translation>
     </message>
 </context>
 <context>
     <name>PrerequisitesPage</name>
     <message>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen</translation>
     </message>
     <message>
         <source>Choose the services first: go back to the products page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst die Leistungen aus: Gehen Sie zurück zur Seite „Leistungen“.</translation>
     </message>
     <message>
         <source>Before the work starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor Arbeitsbeginn</translation>
     </message>
     <message>
         <source>The remote specialist needs these answers for the services you chose. Answer every question marked Required; the others help if you know them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Remote-Spezialist benötigt diese Antworten für die gewählten Leistungen. Beantworten Sie jede mit „Pflicht“ markierte Frage; die übrigen helfen, wenn Sie die Antwort kennen.</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen</translation>
     </message>
     <message>
         <source>Go to the first question that still needs an answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur ersten noch offenen Frage springen</translation>
     </message>
     <message>
         <source>Required: not answered yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pflichtfrage: noch nicht beantwortet.</translation>
     </message>
     <message>
         <source>Enter a number, for example 12 or 12,5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Zahl ein, zum Beispiel 12 oder 12,5.</translation>
     </message>
     <message>
         <source>Choose Yes or No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie „Ja“ oder „Nein“.</translation>
     </message>
     <message>
         <source>Choose one of the options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine der Optionen.</translation>
     </message>
     <message>
         <source>This answer is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Antwort ist ungültig.</translation>
     </message>
     <message>
         <source>Fetching the questions for these services…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen zu diesen Leistungen werden geladen …</translation>
     </message>
     <message>
         <source>These services ask no questions. Press Next to see the price.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu diesen Leistungen gibt es keine Fragen. Drücken Sie „Weiter“, um den Preis zu sehen.</translation>
     </message>
     <message>
         <source>1 required answer missing</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Pflichtantwort fehlt</translation>
     </message>
     <message>
         <source>%1 required answers missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Pflichtantworten fehlen</translation>
     </message>
     <message>
         <source>1 answer is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Antwort ist ungültig</translation>
     </message>
     <message>
         <source>%1 answers are not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Antworten sind ungültig</translation>
     </message>
     <message>
         <source>All required questions are answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Pflichtfragen sind beantwortet.</translation>
     </message>
     <message>
         <source>For: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Für: %1</translation>
     </message>
 </context>
 <context>
     <name>PricePage</name>
     <message>
         <source>Price</source>
-        <extracomment>How long the voucher field must rest before the price is asked for again. The kinds of work whose last attempt failed (their banner stays until they succeed).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Preis</translation>
     </message>
     <message>
         <source>Your order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Auftrag</translation>
     </message>
     <message>
         <source>Voucher</source>
-        <translation type="unfinished"></translation>
+        <translation>Gutschein</translation>
     </message>
     <message>
         <source>Voucher code</source>
-        <translation type="unfinished"></translation>
+        <translation>Gutscheincode</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Einlösen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Remove the voucher</source>
-        <translation type="unfinished"></translation>
+        <translation>Gutschein entfernen</translation>
     </message>
     <message>
         <source>Prepaid wallet</source>
-        <translation type="unfinished"></translation>
+        <translation>Prepaid-Guthaben</translation>
     </message>
     <message>
         <source>Unattended service</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbeaufsichtigte Ausführung</translation>
     </message>
     <message>
         <source>I confirm that this service may run unattended</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich bestätige die unbeaufsichtigte Ausführung</translation>
     </message>
     <message>
         <source>%1 · VIN %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · FIN %2</translation>
     </message>
     <message>
         <source>Choose a car and at least one product to see the price.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Fahrzeug und mindestens eine Leistung, um den Preis zu sehen.</translation>
     </message>
     <message>
         <source>The price could not be calculated. Retry, or go back and change the order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Preis konnte nicht berechnet werden. Versuchen Sie es erneut oder gehen Sie zurück und ändern Sie den Auftrag.</translation>
     </message>
     <message>
         <source>Calculating the price…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preis wird berechnet …</translation>
     </message>
     <message>
         <source>Have a voucher? Enter its code; the price updates as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben einen Gutschein? Geben Sie den Code ein; der Preis passt sich sofort an.</translation>
     </message>
     <message>
         <source>Checking the voucher…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gutschein wird geprüft …</translation>
     </message>
     <message>
         <source>The voucher was not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Gutschein wurde nicht akzeptiert.</translation>
     </message>
     <message>
         <source>Remove it or enter a valid one to continue. The price shown is without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie ihn oder geben Sie einen gültigen ein, um fortzufahren. Der angezeigte Preis gilt ohne Gutschein.</translation>
     </message>
     <message>
         <source>%1 runs unattended: automatically, with no operator watching.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 läuft unbeaufsichtigt: automatisch, ohne dass ein Operator zusieht.</translation>
     </message>
     <message>
         <source>Some of these services run unattended: automatically, with no operator watching.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige dieser Leistungen laufen unbeaufsichtigt: automatisch, ohne dass ein Operator zusieht.</translation>
     </message>
     <message>
         <source>Keep the car connected, ignition on, until it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connector eingesteckt und Zündung eingeschaltet lassen, bis alles abgeschlossen ist.</translation>
     </message>
     <message>
         <source>Tick the box to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Fortfahren bitte das Häkchen setzen.</translation>
     </message>
     <message>
         <source>Checking the wallet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guthaben wird geprüft …</translation>
     </message>
     <message>
         <source>The wallet balance is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Guthaben ist nicht bekannt.</translation>
     </message>
     <message>
         <source>Balance: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Guthaben: %1</translation>
     </message>
     <message>
         <source>This order is invoiced; the wallet is not charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Auftrag wird in Rechnung gestellt; das Guthaben wird nicht belastet.</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>The wallet balance (%1) does not cover the total (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Guthaben (%1) deckt den Gesamtbetrag (%2) nicht.</translation>
     </message>
     <message>
         <source>Top up the wallet before ordering.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden Sie das Guthaben vor der Bestellung auf.</translation>
     </message>
     <message>
         <source>The service center is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Servicecenter ist geschlossen</translation>
     </message>
     <message>
         <source>It opens again at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder geöffnet ab %1.</translation>
     </message>
     <message>
         <source>No ticket can be created until it opens. Your choices are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis dahin kann kein Ticket erstellt werden. Ihre Auswahl bleibt erhalten.</translation>
     </message>
     <message>
         <source>Tickets are scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets werden eingeplant</translation>
     </message>
     <message>
         <source>You can order now; the service center starts your ticket after %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können jetzt bestellen; das Servicecenter bearbeitet Ihr Ticket ab %1.</translation>
     </message>
     <message>
         <source>You can order now; the service center starts your ticket later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können jetzt bestellen; das Servicecenter bearbeitet Ihr Ticket später.</translation>
     </message>
     <message>
         <source>Message from the service center</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht vom Servicecenter</translation>
+    </message>
+</context>
+<context>
+    <name>PriceTable</name>
+    <message>
+        <source>Voucher %1 applied</source>
+        <translation>Gutschein %1 eingelöst</translation>
+    </message>
+    <message>
+        <source>Voucher %1: %2</source>
+        <translation>Gutschein %1: %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine Angabe</translation>
+    </message>
+    <message>
+        <source>Sub-total</source>
+        <translation>Zwischensumme</translation>
+    </message>
+    <message>
+        <source>OE service fee</source>
+        <translation>OE-Servicegebühr</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Leistung</translation>
+    </message>
+    <message>
+        <source>List price</source>
+        <translation>Listenpreis</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Rabatt</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>%1 off</source>
+        <translation>%1 Rabatt</translation>
+    </message>
+    <message>
+        <source>plus OE service fee</source>
+        <translation>zzgl. OE-Servicegebühr</translation>
+    </message>
+    <message>
+        <source>runs unattended</source>
+        <translation>läuft unbeaufsichtigt</translation>
     </message>
 </context>
 <context>
     <name>ProductRow</name>
     <message>
         <source>Choose this service</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Leistung auswählen</translation>
     </message>
     <message>
         <source>Unattended</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbeaufsichtigt</translation>
     </message>
     <message>
         <source>Runs without an operator at the car</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft ohne Operator am Fahrzeug</translation>
     </message>
     <message>
         <source>Price on request</source>
-        <translation type="unfinished"></translation>
+        <translation>Preis auf Anfrage</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Details of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Details zu %1</translation>
     </message>
     <message>
         <source>No description given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Beschreibung vorhanden.</translation>
     </message>
     <message>
         <source>Unattended: the service runs on its own once ordered; nobody needs to stay at the car.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbeaufsichtigt: Die Leistung läuft nach der Bestellung selbstständig; niemand muss am Fahrzeug bleiben.</translation>
     </message>
     <message>
         <source>Attended: a remote specialist works on the car with you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Begleitet: Ein Remote-Spezialist arbeitet gemeinsam mit Ihnen am Fahrzeug.</translation>
     </message>
     <message>
         <source>Group: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe: %1</translation>
     </message>
     <message>
         <source>Item number: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikelnummer: %1</translation>
     </message>
     <message>
         <source>The price is calculated when you order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Preis wird bei der Bestellung berechnet.</translation>
     </message>
     <message>
         <source>List price: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Listenpreis: %1</translation>
     </message>
     <message>
         <source>Your discount: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Rabatt: %1</translation>
     </message>
     <message>
         <source>You pay: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie zahlen: %1</translation>
     </message>
     <message>
         <source>Plus the car maker&apos;s online fee: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zzgl. Online-Gebühr des Herstellers: %1</translation>
     </message>
     <message>
         <source>Remove %1 from your favourites</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus den Favoriten entfernen</translation>
     </message>
     <message>
         <source>Add %1 to your favourites</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zu den Favoriten hinzufügen</translation>
     </message>
 </context>
 <context>
     <name>ProductsPage</name>
     <message>
         <source>Products</source>
-        <extracomment>Where a browse entry keeps its :class:`BrowseKey`. Where a section title of that list keeps which one it is. Whether a group or bundle entry holds a chosen product (it then shows a tick). Favourites as shown: a product unstarred here stays listed (to star it again) until browsed anew.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Leistungen</translation>
     </message>
     <message>
         <source>Choose the car first: go back to the vehicle page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst das Fahrzeug: Gehen Sie zurück zur Seite „Fahrzeug“.</translation>
     </message>
     <message>
         <source>The questions for these services could not be fetched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fragen zu diesen Leistungen konnten nicht geladen werden.</translation>
     </message>
     <message>
         <source>Choose the services</source>
-        <translation type="unfinished"></translation>
+        <translation>Leistungen auswählen</translation>
     </message>
     <message>
         <source>Browse</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht</translation>
     </message>
     <message>
         <source>Search all services by name or description</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Leistungen nach Name oder Beschreibung durchsuchen</translation>
     </message>
     <message>
         <source>Search all services</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Leistungen durchsuchen</translation>
     </message>
     <message>
         <source>Favourites, groups and bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>Favoriten, Gruppen und Pakete</translation>
     </message>
     <message>
         <source>Loading the services for this car…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leistungen für dieses Fahrzeug werden geladen …</translation>
     </message>
     <message>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen</translation>
     </message>
     <message>
         <source>Bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakete</translation>
     </message>
     <message>
         <source>Favourites (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Favoriten (%1)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Favourites</source>
-        <translation type="unfinished"></translation>
+        <translation>Favoriten</translation>
     </message>
     <message>
         <source>Tap a star to keep a service here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem Stern legen Sie Leistungen hier ab.</translation>
     </message>
     <message>
         <source>No favourites yet. Tap the star next to a service to keep it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Favoriten. Tippen Sie auf den Stern neben einer Leistung, um sie hier abzulegen.</translation>
     </message>
     <message>
         <source>Loading the services…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leistungen werden geladen …</translation>
     </message>
     <message>
         <source>This group has no services for this car.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Gruppe enthält keine Leistungen für dieses Fahrzeug.</translation>
     </message>
     <message>
         <source>A bundle: services that belong together</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Paket: Leistungen, die zusammengehören</translation>
     </message>
     <message>
         <source>Included in the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Paket enthalten</translation>
     </message>
     <message>
         <source>Optional: add what this car needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: Ergänzen Sie, was dieses Fahrzeug braucht</translation>
     </message>
     <message>
         <source>Optional, choice %1: add what this car needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional, Auswahl %1: Ergänzen Sie, was dieses Fahrzeug braucht</translation>
     </message>
     <message>
         <source>This bundle has no services for this car.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Paket enthält keine Leistungen für dieses Fahrzeug.</translation>
     </message>
     <message>
         <source>Remove the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket entfernen</translation>
     </message>
     <message>
         <source>Add the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket hinzufügen</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchergebnisse</translation>
     </message>
     <message>
         <source>Loading every service to search…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Leistungen werden für die Suche geladen …</translation>
     </message>
-    <message>
-        <source>%1 services match “%2”</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n services match “%1”</source>
+        <translation>
+            <numerusform>%n Leistung passt zu „%1“</numerusform>
+            <numerusform>%n Leistungen passen zu „%1“</numerusform>
+        </translation>
     </message>
     <message>
         <source>No service matches “%1”. Try another word, or clear the search to browse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Leistung passt zu „%1“. Versuchen Sie ein anderes Wort oder leeren Sie die Suche, um zur Übersicht zu gelangen.</translation>
     </message>
     <message>
         <source>For the %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1</translation>
     </message>
     <message>
         <source>“%1” could not be added to your favourites.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht zu den Favoriten hinzugefügt werden.</translation>
     </message>
     <message>
         <source>“%1” could not be removed from your favourites.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht aus den Favoriten entfernt werden.</translation>
     </message>
 </context>
 <context>
     <name>Resume</name>
     <message>
         <source>today at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>heute um %1</translation>
     </message>
     <message>
         <source>on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>am %1</translation>
     </message>
 </context>
 <context>
     <name>SelectedStrip</name>
     <message>
         <source>Selected (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählt (%1)</translation>
     </message>
     <message>
         <source>Nothing chosen yet: tick the services the car needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts ausgewählt: Haken Sie die Leistungen an, die das Fahrzeug braucht.</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernen</translation>
     </message>
 </context>
 <context>
     <name>Shell</name>
     <message>
         <source>This computer&apos;s storage cannot be written: a crash would lose the order in progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Speicher dieses Computers ist nicht beschreibbar: Bei einem Absturz ginge der begonnene Auftrag verloren.</translation>
     </message>
     <message>
         <source>The training server could not start. Retry; if it fails again, restart Workbay and send the log file to support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schulungsserver konnte nicht starten. Versuchen Sie es erneut; wenn es wieder fehlschlägt, starten Sie Workbay neu und senden Sie die Protokolldatei an den Support.</translation>
     </message>
     <message>
         <source>The training server stopped. Retry to start it again; your choices are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schulungsserver wurde beendet. Versuchen Sie es erneut, um ihn neu zu starten; Ihre Auswahl bleibt erhalten.</translation>
     </message>
 </context>
 <context>
     <name>Spinner</name>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte warten …</translation>
     </message>
 </context>
 <context>
     <name>Step</name>
     <message>
         <source>Login</source>
-        <extracomment>The steps shown: the live ticket is what follows the order, not a step of it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung</translation>
     </message>
     <message>
         <source>Vehicle</source>
-        <translation type="unfinished"></translation>
+        <translation>Fahrzeug</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Leistungen</translation>
     </message>
     <message>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Preis</translation>
     </message>
     <message>
         <source>Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket</translation>
     </message>
     <message>
         <source>Live ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Live-Ticket</translation>
     </message>
 </context>
 <context>
     <name>StepIndicator</name>
     <message>
         <source>Order steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellschritte</translation>
     </message>
     <message>
         <source>Go back to this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zu diesem Schritt</translation>
     </message>
     <message>
         <source>current step</source>
-        <translation type="unfinished"></translation>
+        <translation>aktueller Schritt</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>erledigt</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch offen</translation>
     </message>
 </context>
 <context>
     <name>TicketPage</name>
     <message>
         <source>Ticket</source>
-        <extracomment>Refusals that a Retry can cure once the cause is gone (the connector plugged in, the center open).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ticket</translation>
     </message>
     <message>
         <source>Create the ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket erstellen</translation>
     </message>
     <message>
         <source>Check the order, add your own reference if you like, then create the ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den Auftrag, ergänzen Sie bei Bedarf Ihre eigene Referenz und erstellen Sie dann das Ticket.</translation>
     </message>
     <message>
         <source>Your order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Auftrag</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Leistungen</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt</translation>
     </message>
     <message>
         <source>Your reference (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Referenz (optional)</translation>
     </message>
     <message>
         <source>For example your job number or the licence plate</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Beispiel Ihre Auftragsnummer oder das Kennzeichen</translation>
     </message>
     <message>
         <source>Your reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Referenz</translation>
     </message>
     <message>
         <source>What is wrong with the car? (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Was fehlt dem Fahrzeug? (optional)</translation>
     </message>
     <message>
         <source>The complaint, the warning lights, and what you have already tried.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beanstandung, die Warnleuchten und was Sie bereits versucht haben.</translation>
     </message>
     <message>
         <source>Description for the operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung für den Operator</translation>
     </message>
     <message>
         <source>The operator reads this first: it is sent as the first message of the ticket&apos;s chat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Operator liest dies zuerst: Es wird als erste Nachricht im Chat des Tickets gesendet.</translation>
     </message>
     <message>
         <source>Create ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket erstellen</translation>
     </message>
     <message>
         <source>Ticket %1 was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket %1 wurde erstellt.</translation>
     </message>
     <message>
         <source>Your description could not be sent to the operator yet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Beschreibung konnte noch nicht an den Operator gesendet werden:</translation>
     </message>
     <message>
         <source>Retry, or go on with Next and write it in the chat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es erneut oder schreiben Sie sie nach „Weiter“ in den Chat.</translation>
     </message>
     <message>
         <source>Open the open ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Offenes Ticket öffnen</translation>
     </message>
     <message>
         <source>The open ticket is no longer open. Create this ticket again: nothing was ordered twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das offene Ticket ist nicht mehr offen. Erstellen Sie dieses Ticket erneut: Es wurde nichts doppelt bestellt.</translation>
     </message>
     <message>
         <source>No car chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Fahrzeug ausgewählt</translation>
     </message>
     <message>
         <source>VIN %1</source>
-        <translation type="unfinished"></translation>
+        <translation>FIN %1</translation>
     </message>
     <message>
         <source>%1 (read by the connector)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (vom Connector gelesen)</translation>
     </message>
     <message>
         <source>No VIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine FIN</translation>
     </message>
     <message>
         <source>Voucher %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gutschein %1</translation>
     </message>
     <message>
         <source>Unattended service confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbeaufsichtigte Ausführung bestätigt</translation>
     </message>
     <message>
         <source>From a prepared ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus einem vorbereiteten Ticket</translation>
     </message>
     <message>
         <source>Creating the ticket…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket wird erstellt …</translation>
     </message>
     <message>
         <source>Sending your description to the operator…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Beschreibung wird an den Operator gesendet …</translation>
     </message>
     <message>
         <source>Ticket %1 created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket %1 erstellt.</translation>
     </message>
     <message>
         <source>The ticket needs the car&apos;s 17-character VIN. Go back to the car and enter it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für das Ticket wird die 17-stellige FIN des Fahrzeugs benötigt. Gehen Sie zurück zum Fahrzeug und geben Sie sie ein.</translation>
     </message>
     <message>
         <source>The price is not confirmed yet. Go back to the price page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Preis ist noch nicht bestätigt. Gehen Sie zurück zur Preisseite.</translation>
     </message>
     <message>
         <source>Ticket created</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket erstellt</translation>
+    </message>
+</context>
+<context>
+    <name>TicketState</name>
+    <message>
+        <source>Prepared, not yet ordered</source>
+        <translation type="vanished">Vorbereitet, noch nicht bestellt</translation>
+    </message>
+    <message>
+        <source>Waiting for an operator</source>
+        <translation type="vanished">Wartet auf einen Operator</translation>
+    </message>
+    <message>
+        <source>An operator is working on it</source>
+        <translation type="vanished">Ein Operator bearbeitet es</translation>
+    </message>
+    <message>
+        <source>With a specialist</source>
+        <translation type="vanished">Beim Spezialisten</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="vanished">Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="vanished">Storniert</translation>
+    </message>
+    <message>
+        <source>State %1</source>
+        <translation type="vanished">Status %1</translation>
     </message>
 </context>
 <context>
     <name>VehicleCascade</name>
     <message>
         <source>Choose the car by hand</source>
-        <extracomment>The pause in typing after which a well-formed VIN is looked up. What I, O and Q most likely stand for. At most this many character mistakes are spelled out at once; more would bury the first. Between make, model group, model and variant in the cascade&apos;s summary. The ids still to choose on opening (the current car), make first.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fahrzeug manuell auswählen</translation>
     </message>
     <message>
         <source>Choose the make, then the model group, the model and the variant. Type a few letters above a list to shorten it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Marke, dann Modellreihe, Modell und Variante. Geben Sie über einer Liste einige Buchstaben ein, um sie einzugrenzen.</translation>
     </message>
     <message>
         <source>Make</source>
-        <translation type="unfinished"></translation>
+        <translation>Marke</translation>
     </message>
     <message>
         <source>Filter makes</source>
-        <translation type="unfinished"></translation>
+        <translation>Marken filtern</translation>
     </message>
     <message>
         <source>No makes to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Marken vorhanden.</translation>
     </message>
     <message>
         <source>No make contains “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Marke enthält „%1“.</translation>
     </message>
     <message>
         <source>Model group</source>
-        <translation type="unfinished"></translation>
+        <translation>Modellreihe</translation>
     </message>
     <message>
         <source>Filter model groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Modellreihen filtern</translation>
     </message>
     <message>
         <source>Choose a make first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst eine Marke.</translation>
     </message>
     <message>
         <source>No model group contains “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Modellreihe enthält „%1“.</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <source>Filter models</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelle filtern</translation>
     </message>
     <message>
         <source>Choose a model group first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst eine Modellreihe.</translation>
     </message>
     <message>
         <source>No model contains “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Modell enthält „%1“.</translation>
     </message>
     <message>
         <source>Variant</source>
-        <translation type="unfinished"></translation>
+        <translation>Variante</translation>
     </message>
     <message>
         <source>Filter variants</source>
-        <translation type="unfinished"></translation>
+        <translation>Varianten filtern</translation>
     </message>
     <message>
         <source>Choose a model first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst ein Modell.</translation>
     </message>
     <message>
         <source>No variant contains “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Variante enthält „%1“.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Back to the VIN, keeping the car found before</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zur FIN; das zuvor gefundene Fahrzeug bleibt erhalten</translation>
     </message>
     <message>
         <source>Use this car</source>
-        <translation type="unfinished"></translation>
+        <translation>Fahrzeug übernehmen</translation>
     </message>
     <message>
         <source>Loading the makes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Marken werden geladen …</translation>
     </message>
     <message>
         <source>This make has no model groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Marke hat keine Modellreihen.</translation>
     </message>
     <message>
         <source>This model group has no models.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Modellreihe hat keine Modelle.</translation>
     </message>
     <message>
         <source>This model has no variants.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Modell hat keine Varianten.</translation>
     </message>
     <message>
         <source>Loading the model groups…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modellreihen werden geladen …</translation>
     </message>
     <message>
         <source>Loading the models…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelle werden geladen …</translation>
     </message>
     <message>
         <source>Loading the variants…</source>
-        <translation type="unfinished"></translation>
+        <translation>Varianten werden geladen …</translation>
     </message>
     <message>
         <source>No car chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Fahrzeug ausgewählt.</translation>
     </message>
     <message>
         <source>Chosen: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählt: %1</translation>
     </message>
     <message>
         <source>So far: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisher: %1</translation>
     </message>
 </context>
 <context>
     <name>VehiclePage</name>
     <message>
         <source>Vehicle</source>
-        <extracomment>The VIN the car in the draft was found (or chosen by hand) for. The VIN being looked up (&quot;&quot; when none is waiting or running). The &quot;Use it&quot; button of each prepared ticket, by its id.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fahrzeug</translation>
     </message>
     <message>
         <source>Vehicle identification number (VIN)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fahrgestellnummer (FIN)</translation>
     </message>
     <message>
         <source>Type or scan the 17 characters from the windscreen, the door pillar or the registration papers. Spaces and dashes are left out for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die 17 Zeichen von der Windschutzscheibe, der Türsäule oder aus den Fahrzeugpapieren ein oder scannen Sie sie. Leerzeichen und Bindestriche werden automatisch entfernt.</translation>
     </message>
     <message>
         <source>17 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>17 Zeichen</translation>
     </message>
     <message>
         <source>VIN</source>
-        <translation type="unfinished"></translation>
+        <translation>FIN</translation>
     </message>
     <message>
         <source>The car</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fahrzeug</translation>
     </message>
     <message>
         <source>DoIP</source>
-        <translation type="unfinished"></translation>
+        <translation>DoIP</translation>
     </message>
     <message>
         <source>Diagnosed over Ethernet (DoIP): needs a DoIP-capable connector</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnose über Ethernet (DoIP): benötigt einen DoIP-fähigen Connector</translation>
     </message>
     <message>
         <source>Chosen by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Manuell ausgewählt</translation>
     </message>
     <message>
         <source>Make</source>
-        <translation type="unfinished"></translation>
+        <translation>Marke</translation>
     </message>
     <message>
         <source>Model group</source>
-        <translation type="unfinished"></translation>
+        <translation>Modellreihe</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <source>Variant</source>
-        <translation type="unfinished"></translation>
+        <translation>Variante</translation>
     </message>
     <message>
         <source>Production years</source>
-        <translation type="unfinished"></translation>
+        <translation>Baujahre</translation>
     </message>
     <message>
         <source>Not this car?</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsches Fahrzeug?</translation>
     </message>
     <message>
         <source>Choose the make, model and variant by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Marke, Modell und Variante manuell auswählen</translation>
     </message>
     <message>
         <source>Choose the car by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Fahrzeug manuell auswählen</translation>
     </message>
     <message>
         <source>This car needs a DoIP connector</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Fahrzeug benötigt einen DoIP-Connector</translation>
     </message>
     <message>
         <source>This car is diagnosed over DoIP (Ethernet). The connector in this car does not support DoIP. Use a DoIP-capable connector for this car, or choose a different car if this one is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Fahrzeug wird über DoIP (Ethernet) diagnostiziert. Der Connector in diesem Fahrzeug unterstützt kein DoIP. Verwenden Sie einen DoIP-fähigen Connector oder wählen Sie ein anderes Fahrzeug, falls dieses falsch ist.</translation>
     </message>
     <message>
         <source>Prepared tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorbereitete Tickets</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <source>Earlier tickets for this VIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühere Tickets zu dieser FIN</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Work</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeiten</translation>
     </message>
     <message>
         <source>The prepared ticket chosen before has been used or withdrawn; it is no longer chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das zuvor gewählte vorbereitete Ticket wurde verwendet oder zurückgezogen; es ist nicht mehr ausgewählt.</translation>
     </message>
     <message>
         <source>%1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2</translation>
     </message>
     <message>
         <source>Read by the connector</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Connector gelesen</translation>
     </message>
     <message>
         <source>Scanned</source>
-        <translation type="unfinished"></translation>
+        <translation>Gescannt</translation>
     </message>
     <message>
         <source>Use the VIN the connector read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Connector gelesene FIN verwenden: %1</translation>
     </message>
     <message>
         <source>Characters that cannot be part of a VIN besides these: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Zeichen, die in keiner FIN vorkommen: %1.</translation>
     </message>
     <message>
         <source>Type or scan the VIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>FIN eingeben oder scannen.</translation>
     </message>
     <message>
         <source>A VIN has 17 characters; this one has %1. Remove %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine FIN hat 17 Zeichen, diese hat %1. Entfernen Sie %2.</translation>
     </message>
     <message>
         <source>The connector read only %1 characters. Type the VIN from the car; a VIN has 17.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Connector hat nur %1 Zeichen gelesen. Geben Sie die FIN vom Fahrzeug ein; eine FIN hat 17 Zeichen.</translation>
     </message>
     <message>
         <source>Characters still to type: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch fehlende Zeichen: %1.</translation>
     </message>
     <message>
         <source>Position %1 is the letter %2, which no VIN contains. Is it a %3?</source>
-        <translation type="unfinished"></translation>
+        <translation>Stelle %1 ist der Buchstabe %2, der in keiner FIN vorkommt. Ist es eine %3?</translation>
     </message>
     <message>
         <source>Position %1 holds %2, which no VIN contains: only digits and the letters A to Z without I, O and Q.</source>
-        <translation type="unfinished"></translation>
+        <translation>An Stelle %1 steht %2; das kommt in keiner FIN vor. Erlaubt sind nur Ziffern und die Buchstaben A bis Z ohne I, O und Q.</translation>
     </message>
     <message>
         <source>The check digit (position 9) does not match. Many European cars have VINs like this; continue if the VIN is the one on the car.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfziffer (Stelle 9) passt nicht. Das ist bei vielen europäischen Fahrzeugen so; fahren Sie fort, wenn die FIN mit der am Fahrzeug übereinstimmt.</translation>
     </message>
     <message>
         <source>No region of the world has VINs starting with %1: check the first character.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Region der Welt vergibt FINs, die mit %1 beginnen: Prüfen Sie das erste Zeichen.</translation>
     </message>
     <message>
         <source>Looking up the car for this VIN…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fahrzeug zu dieser FIN wird gesucht …</translation>
     </message>
     <message>
         <source>No car is known for this VIN. Compare it with the VIN on the car; if it is right, choose the car by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu dieser FIN ist kein Fahrzeug bekannt. Vergleichen Sie sie mit der FIN am Fahrzeug; wenn sie stimmt, wählen Sie das Fahrzeug manuell aus.</translation>
     </message>
     <message>
         <source>The car could not be looked up. Retry, or choose the car by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fahrzeugsuche ist fehlgeschlagen. Versuchen Sie es erneut oder wählen Sie das Fahrzeug manuell aus.</translation>
     </message>
     <message>
         <source>The car is looked up as soon as the VIN is complete and correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fahrzeug wird gesucht, sobald die FIN vollständig und korrekt ist.</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2</translation>
     </message>
     <message>
         <source>since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>seit %1</translation>
     </message>
     <message>
         <source>until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bis %1</translation>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>Prepared tickets for the VIN appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorbereitete Tickets zur FIN erscheinen hier.</translation>
     </message>
     <message>
         <source>Looking for prepared tickets…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorbereitete Tickets werden gesucht …</translation>
     </message>
     <message>
         <source>The prepared tickets could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die vorbereiteten Tickets konnten nicht geladen werden.</translation>
     </message>
     <message>
         <source>No ticket was prepared for this car.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für dieses Fahrzeug wurde kein Ticket vorbereitet.</translation>
     </message>
     <message>
         <source>product %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Leistung %1</translation>
     </message>
     <message>
         <source>This ticket is used: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Ticket wird verwendet: %1.</translation>
     </message>
     <message>
         <source>A ticket was prepared for this car: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket für dieses Fahrzeug: %1.</translation>
     </message>
     <message>
         <source>It was prepared for another variant of this model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde für eine andere Variante dieses Modells vorbereitet.</translation>
     </message>
     <message>
         <source>Don&apos;t use it</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verwenden</translation>
     </message>
     <message>
         <source>Use it</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden</translation>
     </message>
     <message>
         <source>No earlier tickets for this VIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine früheren Tickets zu dieser FIN.</translation>
     </message>
     <message>
         <source>The newest %1 of %2 tickets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neuesten %1 von %2 Tickets.</translation>
     </message>
     <message>
         <source>Earlier tickets for the VIN appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühere Tickets zur FIN erscheinen hier.</translation>
     </message>
     <message>
         <source>Looking for earlier tickets…</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühere Tickets werden gesucht …</translation>
     </message>
     <message>
         <source>The earlier tickets could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die früheren Tickets konnten nicht geladen werden.</translation>
     </message>
     <message>
         <source>%1 (reference: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Referenz: %2)</translation>
     </message>
     <message>
         <source>Prepared</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorbereitet</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartend</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>In Bearbeitung</translation>
     </message>
     <message>
         <source>With a specialist</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Spezialisten</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Storniert</translation>
     </message>
     <message>
         <source>State %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status %1</translation>
     </message>
 </context>
 <context>
     <name>WizardPage</name>
     <message>
         <source>Retry</source>
-        <extracomment>What it is for, e.g. &quot;VW Golf VIII, DoIP&quot; or &quot;offline&quot;. Interface language (en, de, nl, fr, da). Touch kiosk: larger targets, the PIN pad shown at once. Whether the embedded training sandbox is the server. Offer &quot;remember this connector&quot; (a setting).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
     </message>
 </context>
 <context>
     <name>page</name>
     <message>
         <source>Prepared, not yet ordered</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorbereitet, noch nicht bestellt</translation>
     </message>
     <message>
         <source>Waiting for an operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf einen Operator</translation>
     </message>
     <message>
         <source>An operator is working on it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Operator bearbeitet es</translation>
     </message>
     <message>
         <source>With a specialist</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Spezialisten</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Storniert</translation>
     </message>
     <message>
         <source>State %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status %1</translation>
     </message>
 </context>
 </TS>

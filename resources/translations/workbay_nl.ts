@@ -40,7 +40,6 @@
     <name>Blocker</name>
     <message>
         <source>Log in with a connector to continue.</source>
-        <extracomment>Makes the page of a step; the default imports the page&apos;s module when the step is first shown. Where each step&apos;s page lives (module, class): imported when first needed, which keeps start-up short.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -140,6 +139,93 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Failure</name>
+    <message>
+        <source>Workbay cannot reach the diagnostics service. Check the network cable or Wi-Fi, then retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The diagnostics service is taking too long to answer. Retry in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The diagnostics service had a problem. Nothing was lost: retry in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connector UUID or pincode is not correct. Check both on the connector&apos;s label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many attempts. Wait a moment, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your session has ended. Log in again; your choices are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This connector is not allowed to do that. Ask your workshop administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service does not know this item. Check what you entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connector is offline. Check that it sits in the OBD port and the ignition is on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This car needs a connector that supports DoIP. Use a DoIP connector for this car.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This connector already has an open ticket. Open it to follow the work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service center is closed right now, so no ticket can be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The voucher was not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wallet balance does not cover this order. Top up the wallet or remove a product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the unattended service on the price page before ordering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some required questions are not answered. Go back to the questions page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prepared ticket can no longer be used. Continue without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This ticket is closed, so the chat no longer takes messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is too large to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The diagnostics service refused the request. Retry; if it happens again, call support.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -281,7 +367,6 @@
     <name>LoginPage</name>
     <message>
         <source>Log in</source>
-        <extracomment>Below this width the two columns (login card, connector lists) stack. PIN pad keys: a desk&apos;s touch screen, and a kiosk&apos;s. Horizontal padding, border and cursor of a line edit in the style sheet, in pixels. The login column&apos;s width range when the UUID fits anyway (the .ui&apos;s values). Set while the pincode field holds a pincode from the keyring: (connector UUID, its length).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -567,7 +652,6 @@
     <name>PinPad</name>
     <message>
         <source>Delete the last digit</source>
-        <extracomment>The keys that are not digits, as :attr:`PinPad.sig_key_pressed` names them. The smallest key, in pixels: a gloved fingertip needs about 10 mm. Digits in the order of a phone&apos;s keypad (1 at the top left), as (row, column).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -587,7 +671,6 @@
     <name>PrerequisiteField</name>
     <message>
         <source>Required</source>
-        <extracomment>More options than this become a drop-down list (radio buttons would push the form off the screen). Digits with one decimal point or comma and an optional minus; nothing else can be typed. The width of the Yes and No buttons together.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -706,7 +789,6 @@
     <name>PricePage</name>
     <message>
         <source>Price</source>
-        <extracomment>How long the voucher field must rest before the price is asked for again. The kinds of work whose last attempt failed (their banner stays until they succeed).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -851,6 +933,61 @@
     </message>
 </context>
 <context>
+    <name>PriceTable</name>
+    <message>
+        <source>Voucher %1 applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voucher %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OE service fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plus OE service fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>runs unattended</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProductRow</name>
     <message>
         <source>Choose this service</source>
@@ -929,7 +1066,6 @@
     <name>ProductsPage</name>
     <message>
         <source>Products</source>
-        <extracomment>Where a browse entry keeps its :class:`BrowseKey`. Where a section title of that list keeps which one it is. Whether a group or bundle entry holds a chosen product (it then shows a tick). Favourites as shown: a product unstarred here stays listed (to star it again) until browsed anew.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1036,9 +1172,12 @@
         <source>Loading every service to search…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 services match “%2”</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n services match “%1”</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>No service matches “%1”. Try another word, or clear the search to browse.</source>
@@ -1109,7 +1248,6 @@
     <name>Step</name>
     <message>
         <source>Login</source>
-        <extracomment>The steps shown: the live ticket is what follows the order, not a step of it.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1164,7 +1302,6 @@
     <name>TicketPage</name>
     <message>
         <source>Ticket</source>
-        <extracomment>Refusals that a Retry can cure once the cause is gone (the connector plugged in, the center open).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1296,7 +1433,6 @@
     <name>VehicleCascade</name>
     <message>
         <source>Choose the car by hand</source>
-        <extracomment>The pause in typing after which a well-formed VIN is looked up. What I, O and Q most likely stand for. At most this many character mistakes are spelled out at once; more would bury the first. Between make, model group, model and variant in the cascade&apos;s summary. The ids still to choose on opening (the current car), make first.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1424,7 +1560,6 @@
     <name>VehiclePage</name>
     <message>
         <source>Vehicle</source>
-        <extracomment>The VIN the car in the draft was found (or chosen by hand) for. The VIN being looked up (&quot;&quot; when none is waiting or running). The &quot;Use it&quot; button of each prepared ticket, by its id.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1708,7 +1843,6 @@
     <name>WizardPage</name>
     <message>
         <source>Retry</source>
-        <extracomment>What it is for, e.g. &quot;VW Golf VIII, DoIP&quot; or &quot;offline&quot;. Interface language (en, de, nl, fr, da). Touch kiosk: larger targets, the PIN pad shown at once. Whether the embedded training sandbox is the server. Offer &quot;remember this connector&quot; (a setting).</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -35,6 +35,7 @@ def sources(tmp_path: Path) -> tuple[Path, Path, Path]:
     resources = tmp_path / "resources"
     shutil.copytree(build_forms.QRC_FILE.parent / "icons", resources / "icons")
     shutil.copytree(build_forms.QRC_FILE.parent / "styles", resources / "styles")
+    shutil.copytree(build_forms.QRC_FILE.parent / "translations", resources / "translations")
     qrc = resources / "workbay.qrc"
     shutil.copy(build_forms.QRC_FILE, qrc)
     generated = tmp_path / "generated"

@@ -28,7 +28,7 @@ class Ui_LivePage(object):
         self.pageLayout = QVBoxLayout(LivePage)
         self.pageLayout.setSpacing(12)
         self.pageLayout.setObjectName(u"pageLayout")
-        self.pageLayout.setContentsMargins(0, 0, 0, 0)
+        self.pageLayout.setContentsMargins(24, 12, 24, 12)
         self.titleRow = QHBoxLayout()
         self.titleRow.setSpacing(12)
         self.titleRow.setObjectName(u"titleRow")

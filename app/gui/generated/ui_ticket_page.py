@@ -27,7 +27,7 @@ class Ui_TicketPage(object):
         self.pageLayout = QVBoxLayout(TicketPage)
         self.pageLayout.setSpacing(12)
         self.pageLayout.setObjectName(u"pageLayout")
-        self.pageLayout.setContentsMargins(24, 16, 24, 16)
+        self.pageLayout.setContentsMargins(24, 12, 24, 12)
         self.headingLabel = QLabel(TicketPage)
         self.headingLabel.setObjectName(u"headingLabel")
         self.headingLabel.setProperty(u"role", u"heading")

@@ -6,23 +6,45 @@ photos). Until then the page reads the ticket and its chat once on entering, and
 
 from __future__ import annotations
 
+import math
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import QListView, QListWidgetItem, QWidget
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QPointF,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+)
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPen, QTextLayout, QTextOption
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QListView,
+    QListWidgetItem,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 from app.domain.ticket_state import TicketState, ticket_state
 from app.domain.wizard import Step, WizardDraft
 from app.gui.generated.ui_live_page import Ui_LivePage
 from app.gui.page import PageContext, WizardPage
-from app.gui.theme import icon, repolish
+from app.gui.theme import colour, icon, repolish
 
 if TYPE_CHECKING:
     from app.api.models import ChatMessage
     from app.services.live import TicketView
 
-__all__ = ["LivePage", "state_text"]
+__all__ = ["SENDER_ROLE", "ChatMessageDelegate", "LivePage", "state_text"]
+
+#: The item data role holding who wrote a message: "technician", "operator", "system" or another name.
+SENDER_ROLE: Final = Qt.ItemDataRole.UserRole + 1
 
 
 def state_text(page: QWidget, state: int) -> str:
@@ -52,15 +74,21 @@ class LivePage(WizardPage):
         self.form.setupUi(self.body)  # type: ignore[no-untyped-call]  # uic's code carries no annotations
         form = self.form
         for card in (form.ticketCard, form.chatCard):
+            # Designer needs unique names; the style sheet knows every card by this one.
             card.setObjectName("card")
+            # setupUi may have styled it under its Designer name already (tab order polishes early).
+            repolish(card)
         form.refreshButton.setIcon(icon("refresh"))
         form.refreshButton.setIconSize(QSize(20, 20))
         form.refreshButton.clicked.connect(self._on_refresh_button_clicked)
         form.chatList.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        # Long messages wrap to the list's width instead of scrolling sideways.
+        # Long messages wrap to the list's width instead of scrolling sideways: the delegate sizes every
+        # message for the width the list has, and Adjust lays them out again whenever that changes.
         form.chatList.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         form.chatList.setResizeMode(QListView.ResizeMode.Adjust)
         form.chatList.setUniformItemSizes(False)
+        self._chat_delegate = ChatMessageDelegate(form.chatList)
+        form.chatList.setItemDelegate(self._chat_delegate)
         self._view: TicketView | None = None
         self._loaded_for: int | None = None
         self.retranslate()
@@ -206,6 +234,7 @@ class LivePage(WizardPage):
             form.chatHint.setText(self.tr("Press Refresh to see new messages."))
         for message in view.messages:
             item = QListWidgetItem(self._message_text(message))
+            item.setData(SENDER_ROLE, message.sender)
             item.setToolTip(message.created_at.astimezone().strftime("%Y-%m-%d %H:%M:%S"))
             form.chatList.addItem(item)
         if view.messages:
@@ -224,6 +253,169 @@ class LivePage(WizardPage):
         else:
             body = (message.content or "").strip()
         return f"{who} · {when}\n{body}"
+
+
+class ChatMessageDelegate(QStyledItemDelegate):
+    """Paints a chat message as a bubble: who wrote it and when on a small line, the message wrapped below.
+
+    The item's text is the who-and-when line, a line break, then the message; :data:`SENDER_ROLE` says
+    who wrote it. The technician's own messages stand at the right on the accent's tint, the operator's
+    at the left on white, the service's notes in the middle, so the conversation reads at a glance. A
+    bubble is as wide as its text, at most the list's width less an offset; the message always wraps
+    (a long word too), so the list never scrolls sideways.
+    """
+
+    #: Space around each bubble, and inside it around the text.
+    _MARGIN_X: Final = 10
+    _MARGIN_Y: Final = 5
+    _PAD_X: Final = 12
+    _PAD_Y: Final = 8
+    #: Between the who-and-when line and the message.
+    _GAP: Final = 3
+    #: How far a bubble stays off the other side: a share of the width, at most this many pixels.
+    _OFFSET_SHARE: Final = 0.15
+    _OFFSET_MAX: Final = 120
+    _RADIUS: Final = 10.0
+    #: Narrower than this, text would be laid out a letter a line: lay it out at this width instead.
+    _MIN_TEXT_WIDTH: Final = 60
+
+    def __init__(self, view: QAbstractItemView) -> None:
+        super().__init__(view)
+        self._view = view
+        self._width = view.viewport().width()
+        self._relaying = False
+        view.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        """Lay the messages out again as soon as the list's width changes.
+
+        A list view lays its items out again only 100 ms after a resize; until then it would paint each
+        message at its new height in its old place, over its neighbours.
+        """
+        if event.type() == QEvent.Type.Resize and watched is self._view.viewport() and not self._relaying:
+            width = self._view.viewport().width()
+            if width != self._width:
+                self._width = width
+                self._relaying = True
+                try:
+                    self._view.doItemsLayout()
+                finally:
+                    self._relaying = False
+        return False
+
+    def sizeHint(  # noqa: N802 - Qt's name
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        """As wide as the list, as tall as the wrapped message."""
+        width = self._view.viewport().width()
+        text_width = self._text_width(self._inner(QRect(0, 0, width, 0)))
+        head_height = QFontMetrics(_head_font(option.font)).height()
+        body = _BodyText(_parts(index)[1], option.font, text_width)
+        height = 2 * self._MARGIN_Y + 2 * self._PAD_Y + head_height + self._GAP + body.height
+        return QSize(width, height)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        """The bubble, the who-and-when line and the wrapped message."""
+        head, text = _parts(index)
+        sender = index.data(SENDER_ROLE)
+        inner = self._inner(option.rect)
+        text_width = self._text_width(inner)
+        head_font = _head_font(option.font)
+        metrics = QFontMetrics(head_font)
+        body = _BodyText(text, option.font, text_width)
+        content = min(text_width, max(metrics.horizontalAdvance(head), body.natural_width))
+        bubble = self._place(inner, content + 2 * self._PAD_X, sender)
+        if sender == "technician":
+            fill, line = colour("accent_soft"), colour("accent_line")
+        elif sender == "operator":
+            fill, line = colour("surface"), colour("line")
+        else:
+            fill, line = colour("hover"), colour("line")
+        left = bubble.left() + self._PAD_X
+        top = bubble.top() + self._PAD_Y
+        painter.save()
+        try:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(QPen(line, 1.0))
+            painter.setBrush(fill)
+            painter.drawRoundedRect(QRectF(bubble).adjusted(0.5, 0.5, -0.5, -0.5), self._RADIUS, self._RADIUS)
+            painter.setFont(head_font)
+            painter.setPen(colour("muted"))
+            painter.drawText(
+                QRect(left, top, content, metrics.height()),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                metrics.elidedText(head, Qt.TextElideMode.ElideRight, content),
+            )
+            painter.setPen(colour("ink"))
+            body.layout.draw(painter, QPointF(left, top + metrics.height() + self._GAP))
+        finally:
+            painter.restore()
+
+    def _inner(self, rect: QRect) -> QRect:
+        """The item's ``rect`` less the space around the bubble."""
+        return rect.adjusted(self._MARGIN_X, self._MARGIN_Y, -self._MARGIN_X, -self._MARGIN_Y)
+
+    def _widest(self, inner: QRect) -> int:
+        """The widest a bubble may be: it stays off the other side, so who wrote it shows."""
+        return inner.width() - min(self._OFFSET_MAX, int(inner.width() * self._OFFSET_SHARE))
+
+    def _place(self, inner: QRect, width: int, sender: object) -> QRect:
+        """A bubble ``width`` wide in ``inner``, at the side of who wrote it."""
+        width = min(width, self._widest(inner))
+        if sender == "technician":
+            left = inner.right() - width + 1
+        elif sender == "operator":
+            left = inner.left()
+        else:
+            # The service's own notes belong to neither side of the conversation.
+            left = inner.left() + (inner.width() - width) // 2
+        return QRect(left, inner.top(), width, inner.height())
+
+    def _text_width(self, inner: QRect) -> int:
+        return max(self._MIN_TEXT_WIDTH, self._widest(inner) - 2 * self._PAD_X)
+
+
+class _BodyText:
+    """A message laid out in lines at most ``width`` pixels wide."""
+
+    def __init__(self, text: str, font: QFont, width: int) -> None:
+        # QTextLayout breaks lines at the Unicode line separator, not at "\n".
+        self.layout = QTextLayout(text.replace("\n", "\u2028"), font)
+        option = QTextOption()
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.layout.setTextOption(option)
+        height = 0.0
+        natural = 0.0
+        self.layout.beginLayout()
+        while True:
+            line = self.layout.createLine()
+            if not line.isValid():
+                break
+            line.setLineWidth(width)
+            line.setPosition(QPointF(0.0, height))
+            height += line.height()
+            natural = max(natural, line.naturalTextWidth())
+        self.layout.endLayout()
+        #: The height of all lines.
+        self.height = math.ceil(height)
+        #: The width of the longest line.
+        self.natural_width = min(width, math.ceil(natural))
+
+
+def _parts(index: QModelIndex | QPersistentModelIndex) -> tuple[str, str]:
+    """The who-and-when line and the message of a chat item."""
+    head, _newline, body = str(index.data(Qt.ItemDataRole.DisplayRole) or "").partition("\n")
+    return head, body
+
+
+def _head_font(base: QFont) -> QFont:
+    font = QFont(base)
+    if base.pointSizeF() > 0:
+        font.setPointSizeF(max(base.pointSizeF() - 1.0, 7.0))
+    font.setWeight(QFont.Weight.DemiBold)
+    return font
 
 
 def _clock(moment: datetime) -> str:

@@ -578,7 +578,7 @@ class ProductsPage(WizardPage):
             return
         results = self._index.search(text)
         if results:
-            form.listHint.setText(fill(self.tr("%1 services match “%2”"), str(len(results)), text))
+            form.listHint.setText(fill(self.tr("%n services match “%1”", "", len(results)), text))
         else:
             form.listHint.setText("")
         form.productList.show_products(

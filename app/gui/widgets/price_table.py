@@ -48,10 +48,6 @@ SEPARATOR: Final = " \u00b7 "
 _NBSP: Final = "\u00a0"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PriceTable", text)
-
-
 def fill(template: str, *values: str) -> str:
     """Put ``values`` into the ``%1``, ``%2``... of a translated sentence (each once, in one pass)."""
     return re.sub(r"%(\d)", lambda found: values[int(found.group(1)) - 1], template)
@@ -104,8 +100,8 @@ def voucher_text(quote: Quote, locale: QLocale) -> str:
         value = ""
     code = quote.voucher_code or quote.voucher
     if not value:
-        return fill(_tr("Voucher %1 applied"), code)
-    return fill(_tr("Voucher %1: %2"), code, value)
+        return fill(QCoreApplication.translate("PriceTable", "Voucher %1 applied"), code)
+    return fill(QCoreApplication.translate("PriceTable", "Voucher %1: %2"), code, value)
 
 
 class RowKind(StrEnum):
@@ -160,7 +156,7 @@ class _AmountCell(QWidget):
             self.local.clear()
             self.local.hide()
             self.text = ""
-            self.setAccessibleName(_tr("none"))
+            self.setAccessibleName(QCoreApplication.translate("PriceTable", "none"))
             return
         self.main.setText(money_text(amount.money, locale, negative=negative))
         has_local = amount.localized is not None and amount.localized.currency != amount.money.currency
@@ -297,17 +293,21 @@ class PriceTable(QWidget):
         for row, line in enumerate(quote.lines, start=1):
             self._product(row, line)
         row = self._rule(0)
-        self._summary(row, RowKind.SUBTOTAL, _tr("Sub-total"), quote.sub_total)
+        self._summary(
+            row, RowKind.SUBTOTAL, QCoreApplication.translate("PriceTable", "Sub-total"), quote.sub_total
+        )
         row += 1
         if quote.voucher_status == VoucherStatus.ACCEPTED:
             discount = quote.voucher_discount or Amount.zero_like(quote.total)
             self._summary(row, RowKind.VOUCHER, voucher_text(quote, self._locale), discount, negative=True)
             row += 1
         if not quote.oe_fees.is_zero:
-            self._summary(row, RowKind.FEES, _tr("OE service fee"), quote.oe_fees)
+            self._summary(
+                row, RowKind.FEES, QCoreApplication.translate("PriceTable", "OE service fee"), quote.oe_fees
+            )
             row += 1
         row = self._rule(row)
-        self._summary(row, RowKind.TOTAL, _tr("Total"), quote.total)
+        self._summary(row, RowKind.TOTAL, QCoreApplication.translate("PriceTable", "Total"), quote.total)
         # A scroll area does not notice its content growing: ask the layout to look again.
         self._lines_area.updateGeometry()
 
@@ -322,11 +322,11 @@ class PriceTable(QWidget):
         return label
 
     def _header(self) -> None:
-        self._label(self._lines, _tr("Product"), "hint", 0, 0)
+        self._label(self._lines, QCoreApplication.translate("PriceTable", "Product"), "hint", 0, 0)
         if not self._compact:
-            self._label(self._lines, _tr("List price"), "hint", 0, 1)
-            self._label(self._lines, _tr("Discount"), "hint", 0, 2)
-        self._label(self._lines, _tr("Price"), "hint", 0, self._last)
+            self._label(self._lines, QCoreApplication.translate("PriceTable", "List price"), "hint", 0, 1)
+            self._label(self._lines, QCoreApplication.translate("PriceTable", "Discount"), "hint", 0, 2)
+        self._label(self._lines, QCoreApplication.translate("PriceTable", "Price"), "hint", 0, self._last)
 
     def _amount(
         self,
@@ -354,11 +354,16 @@ class PriceTable(QWidget):
         layout.addWidget(title)
         notes = []
         if line.discount is not None and line.discount_percentage:
-            notes.append(fill(_tr("%1 off"), percent_text(line.discount_percentage, self._locale)))
+            notes.append(
+                fill(
+                    QCoreApplication.translate("PriceTable", "%1 off"),
+                    percent_text(line.discount_percentage, self._locale),
+                )
+            )
         if line.oe_fee is not None:
-            notes.append(_tr("plus OE service fee"))
+            notes.append(QCoreApplication.translate("PriceTable", "plus OE service fee"))
         if line.unattended:
-            notes.append(_tr("runs unattended"))
+            notes.append(QCoreApplication.translate("PriceTable", "runs unattended"))
         if notes:
             hint = QLabel(SEPARATOR.join(notes), name)
             hint.setProperty("role", "hint")

@@ -1,0 +1,24 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>ErrorDialog</name>
+    <message numerus="yes">
+        <source>%n errors happened.</source>
+        <translation>
+            <numerusform>%n error happened.</numerusform>
+            <numerusform>%n errors happened.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProductsPage</name>
+    <message numerus="yes">
+        <source>%n services match “%1”</source>
+        <translation>
+            <numerusform>%n service matches “%1”</numerusform>
+            <numerusform>%n services match “%1”</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
