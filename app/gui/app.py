@@ -2,21 +2,24 @@
 
 Order matters for how soon the technician sees something: the QApplication, the theme and the window with
 its login page come first and are painted; only then does the training sandbox start (a child process that
-needs a second or two), while the login page says "Starting the training server…". With a real API the
-client is made at once. ``qasync.run`` is the one event loop; nothing here blocks it.
+needs a second or two), while the login page says "Starting the training server…". The HTTP client (httpx
+and every model of the API) is not needed for the first paint either: the window's first workbench holds a
+stand-in that builds the client when it is first used, which with a real API is right after the first
+paint. ``qasync.run`` is the one event loop; nothing here blocks it.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import importlib
 import logging
 import os
 import signal
 import ssl
 import sys
 from collections.abc import Callable, Coroutine, Mapping
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Any, Final, cast
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
@@ -66,16 +69,15 @@ def prepare_application(app: QApplication, *, language: str, kiosk: bool) -> Non
 
 def _install_translations(app: QApplication, language: str) -> None:
     QLocale.setDefault(QLocale(language))
-    if language == "en":
-        return
     translators = []
     ours = QTranslator(app)
+    # English is the source language, but its file holds the singular of the texts counted with %n.
     if ours.load(f":/translations/workbay_{language}.qm"):
         translators.append(ours)
     else:
         _log.info("no Workbay translation for %s yet: English is shown", language)
     qt = QTranslator(app)
-    if qt.load(
+    if language != "en" and qt.load(
         QLocale(language), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     ):
         translators.append(qt)
@@ -110,6 +112,46 @@ def _tls(settings: Settings) -> ssl.SSLContext | bool | None:
     return context
 
 
+class _ClientOnFirstUse:
+    """Stands in for the :class:`CustomerApi` of the window's first workbench until it is first used.
+
+    The window and its login page need a workbench before their first paint, but nothing is sent before
+    the technician acts, and building the client imports the whole HTTP stack (httpx, websockets, every
+    model of the API). Any attribute of the client builds it; :meth:`aclose` of one never built does
+    nothing. Only :class:`Shell` makes these: everything else sees a :class:`CustomerApi`.
+    """
+
+    def __init__(self, build: Callable[[], CustomerApi]) -> None:
+        self._build = build
+        self._client: CustomerApi | None = None
+
+    def client(self) -> CustomerApi:
+        """The client, built now if it was not yet."""
+        if self._client is None:
+            self._client = self._build()
+        return self._client
+
+    def __getattr__(self, name: str) -> Any:
+        # Reached only for names this class lacks: everything of the client's own. Special names (copy's
+        # and pickle's probes) and this class's own, before __init__ set them, must not build a client.
+        if name.startswith("__") or name in {"_build", "_client"}:
+            raise AttributeError(name)
+        return getattr(self.client(), name)
+
+    def __repr__(self) -> str:
+        return repr(self._client) if self._client is not None else "<CustomerApi (not built yet)>"
+
+    async def aclose(self) -> None:
+        """Close the client, if it was ever built."""
+        if self._client is not None:
+            await self._client.aclose()
+
+
+def _import_http_stack() -> None:
+    """Import the client's modules (httpx and the models) now, while nothing waits for them."""
+    importlib.import_module("app.api.client")
+
+
 class Shell:
     """One run of the program: store, window, server, and their orderly end.
 
@@ -138,6 +180,7 @@ class Shell:
         self.workbench: Workbench | None = None
         self.sandbox: EmbeddedSandbox | None = None
         self.hook: ExceptionHook | None = None
+        self._first_client: _ClientOnFirstUse | None = None
         self._database: Database | None = None
         self._closed: asyncio.Future[None] | None = None
         self._tasks: set[asyncio.Task[None]] = set()
@@ -166,7 +209,10 @@ class Shell:
         self._database = database
         self._secrets = SecretStore() if self._use_keyring else None
         self._directory = ConnectorDirectory(database)
-        api = self._client(self.settings.api_url or _NOT_YET_KNOWN, ws_url=self.settings.ws_url)
+        address, ws_url = self.settings.api_url or _NOT_YET_KNOWN, self.settings.ws_url
+        self._first_client = _ClientOnFirstUse(lambda: self._client(address, ws_url=ws_url))
+        # The stand-in answers for the client (see _ClientOnFirstUse); the services never tell the two apart.
+        api = cast("CustomerApi", self._first_client)
         self.workbench = Workbench(api, secrets=self._secrets, directory=self._directory)
         context = PageContext(
             workbench=self.workbench,
@@ -209,9 +255,14 @@ class Shell:
         )
 
     def start_server(self) -> None:
-        """Start the training sandbox in the background (nothing to do for a real API)."""
-        if self.embedded and not self._stopping:
+        """After the first paint: start the training sandbox in the background, or build the real API's
+        client now, so that the technician's first request does not wait for the HTTP stack's import."""
+        if self._stopping:
+            return
+        if self.embedded:
             self._spawn(self._run_sandbox())
+        elif self._first_client is not None:
+            self._first_client.client()
 
     async def wait_until_server_ready(self, timeout: float | None = None) -> bool:  # noqa: ASYNC109
         """Whether the server became ready (within ``timeout`` seconds)."""
@@ -238,8 +289,13 @@ class Shell:
             faults=settings.sandbox_faults,
         )
         self.sandbox = sandbox
+        starting = asyncio.ensure_future(sandbox.start())
+        if "app.api.client" not in sys.modules:
+            # The client's modules load while the child boots, not after it is ready: the task's first step
+            # (which spawns the child) was scheduled before this.
+            asyncio.get_running_loop().call_soon(_import_http_stack)
         try:
-            endpoint = await sandbox.start()
+            endpoint = await starting
         except EmbeddedSandboxError as error:
             _log.error("the training sandbox did not start: %s", error)
             window.server_failed(

@@ -27,7 +27,6 @@ from app.gui.generated.ui_main_window import Ui_MainWindow
 from app.gui.page import PageContext, SampleConnector, WizardPage
 from app.gui.tasks import TaskRunner
 from app.gui.theme import DEFAULT_ACCENT, apply_theme, icon, on_accent, pixmap
-from app.gui.widgets.banner import BannerLevel
 from app.gui.widgets.header import short_uuid
 from app.gui.widgets.steps import INDICATED_STEPS, step_title
 from app.services.errors import ServiceError
@@ -153,6 +152,8 @@ class MainWindow(QMainWindow):
         self._server_ready = not embedded
         self._server_message = ""
         self._server_retry: Callable[[], None] | None = None
+        #: Whether the login page's banner shows the server's failure (so a later start may clear it).
+        self._server_banner = False
         self._branded_for = ""
         self._resume_continued = False
         self._logout_box: QMessageBox | None = None
@@ -304,7 +305,7 @@ class MainWindow(QMainWindow):
                 reachable=() if busy else self.controller.back_targets(),
             )
         title = page.title()
-        suffix = f" — {self.tr('SANDBOX')}" if self._embedded else ""
+        suffix = " — " + self.tr("SANDBOX") if self._embedded else ""
         self.setWindowTitle(f"Workbay — {title}{suffix}")
 
     def _hint(self, page: WizardPage, busy: bool) -> str:
@@ -580,13 +581,16 @@ class MainWindow(QMainWindow):
         aware = _server_aware(login)
         if login is None or aware is None:
             return
+        # While the server starts, the login page's hint beside the disabled Log in says so; the banner is
+        # kept for a start that failed, where its Retry is the way on.
         aware.set_server_ready(self._server_ready, self._server_message)
         if self._server_retry is not None and self._server_message:
             login.show_error(self._server_message, retry=self._server_retry)
-        elif not self._server_ready and self._server_message:
-            login.show_notice(self._server_message, level=BannerLevel.INFO)
-        elif self._server_ready:
+            self._server_banner = True
+        elif self._server_banner:
+            # Only the banner this method raised goes: a notice of the program's own (storage) stays.
             login.clear_error()
+            self._server_banner = False
         self.update_chrome()
 
     def _on_window_task_failed(self, error: ServiceError, retry: Callable[[], None]) -> None:

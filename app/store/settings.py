@@ -12,12 +12,10 @@ The keys are listed in :class:`Settings`; :func:`write_default_config` writes a 
 from __future__ import annotations
 
 import contextlib
-import difflib
 import json
 import math
 import os
 import re
-import tomllib
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -464,6 +462,9 @@ def _file_values(path: Path, *, must_exist: bool) -> list[_Raw]:
         raise SettingsError(f"{path}: a settings file must be UTF-8 text.") from None
     except OSError as exc:
         raise SettingsError(f"{path}: the settings file cannot be read ({exc.strerror or exc}).") from None
+    # Imported only when there is a file to parse: most starts have none, and they all wait for the settings.
+    import tomllib  # noqa: PLC0415
+
     try:
         document = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -556,6 +557,8 @@ def _closest(name: str, known: list[str]) -> str | None:
     endings = [candidate for lower, candidate in by_lower.items() if lower.endswith("_" + name.lower())]
     if len(endings) == 1:
         return endings[0]
+    import difflib  # noqa: PLC0415 - only for a misspelt name, never on a start that goes well
+
     close = difflib.get_close_matches(name.lower(), list(by_lower), n=1, cutoff=0.6)
     return by_lower[close[0]] if close else None
 

@@ -474,6 +474,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>pincode stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Use</source>
         <translation type="unfinished"></translation>
     </message>
@@ -566,6 +570,10 @@
     </message>
     <message>
         <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SANDBOX</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1430,6 +1438,37 @@
     </message>
 </context>
 <context>
+    <name>TicketState</name>
+    <message>
+        <source>Prepared, not yet ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for an operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An operator is working on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With a specialist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VehicleCascade</name>
     <message>
         <source>Choose the car by hand</source>
@@ -1843,37 +1882,6 @@
     <name>WizardPage</name>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>page</name>
-    <message>
-        <source>Prepared, not yet ordered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Waiting for an operator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An operator is working on it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>With a specialist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Finished</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>State %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -547,7 +547,7 @@
     </message>
     <message>
         <source>pincode stored</source>
-        <translation type="vanished">PIN gespeichert</translation>
+        <translation>PIN gespeichert</translation>
     </message>
 </context>
 <context>
@@ -646,7 +646,7 @@
     </message>
     <message>
         <source>SANDBOX</source>
-        <translation type="vanished">SANDBOX</translation>
+        <translation>SANDBOX</translation>
     </message>
 </context>
 <context>
@@ -1441,31 +1441,31 @@
     <name>TicketState</name>
     <message>
         <source>Prepared, not yet ordered</source>
-        <translation type="vanished">Vorbereitet, noch nicht bestellt</translation>
+        <translation>Vorbereitet, noch nicht bestellt</translation>
     </message>
     <message>
         <source>Waiting for an operator</source>
-        <translation type="vanished">Wartet auf einen Operator</translation>
+        <translation>Wartet auf einen Operator</translation>
     </message>
     <message>
         <source>An operator is working on it</source>
-        <translation type="vanished">Ein Operator bearbeitet es</translation>
+        <translation>Ein Operator bearbeitet es</translation>
     </message>
     <message>
         <source>With a specialist</source>
-        <translation type="vanished">Beim Spezialisten</translation>
+        <translation>Beim Spezialisten</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="vanished">Abgeschlossen</translation>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="vanished">Storniert</translation>
+        <translation>Storniert</translation>
     </message>
     <message>
         <source>State %1</source>
-        <translation type="vanished">Status %1</translation>
+        <translation>Status %1</translation>
     </message>
 </context>
 <context>
@@ -1889,31 +1889,31 @@
     <name>page</name>
     <message>
         <source>Prepared, not yet ordered</source>
-        <translation>Vorbereitet, noch nicht bestellt</translation>
+        <translation type="vanished">Vorbereitet, noch nicht bestellt</translation>
     </message>
     <message>
         <source>Waiting for an operator</source>
-        <translation>Wartet auf einen Operator</translation>
+        <translation type="vanished">Wartet auf einen Operator</translation>
     </message>
     <message>
         <source>An operator is working on it</source>
-        <translation>Ein Operator bearbeitet es</translation>
+        <translation type="vanished">Ein Operator bearbeitet es</translation>
     </message>
     <message>
         <source>With a specialist</source>
-        <translation>Beim Spezialisten</translation>
+        <translation type="vanished">Beim Spezialisten</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation>Abgeschlossen</translation>
+        <translation type="vanished">Abgeschlossen</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation>Storniert</translation>
+        <translation type="vanished">Storniert</translation>
     </message>
     <message>
         <source>State %1</source>
-        <translation>Status %1</translation>
+        <translation type="vanished">Status %1</translation>
     </message>
 </context>
 </TS>

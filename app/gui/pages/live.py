@@ -11,6 +11,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Final
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QEvent,
     QModelIndex,
     QObject,
@@ -47,20 +48,20 @@ __all__ = ["SENDER_ROLE", "ChatMessageDelegate", "LivePage", "state_text"]
 SENDER_ROLE: Final = Qt.ItemDataRole.UserRole + 1
 
 
-def state_text(page: QWidget, state: int) -> str:
+def state_text(state: int) -> str:
     """The ticket state in the technician's words."""
     known = ticket_state(int(state))
     texts = {
-        TicketState.PREPARED: page.tr("Prepared, not yet ordered"),
-        TicketState.PENDING: page.tr("Waiting for an operator"),
-        TicketState.IN_PROGRESS: page.tr("An operator is working on it"),
-        TicketState.OUTSOURCED: page.tr("With a specialist"),
-        TicketState.CLOSED: page.tr("Finished"),
-        TicketState.CANCELLED: page.tr("Cancelled"),
+        TicketState.PREPARED: QCoreApplication.translate("TicketState", "Prepared, not yet ordered"),
+        TicketState.PENDING: QCoreApplication.translate("TicketState", "Waiting for an operator"),
+        TicketState.IN_PROGRESS: QCoreApplication.translate("TicketState", "An operator is working on it"),
+        TicketState.OUTSOURCED: QCoreApplication.translate("TicketState", "With a specialist"),
+        TicketState.CLOSED: QCoreApplication.translate("TicketState", "Finished"),
+        TicketState.CANCELLED: QCoreApplication.translate("TicketState", "Cancelled"),
     }
     if isinstance(known, TicketState):
         return texts[known]
-    return page.tr("State %1").replace("%1", str(state))
+    return QCoreApplication.translate("TicketState", "State %1").replace("%1", str(state))
 
 
 class LivePage(WizardPage):
@@ -201,7 +202,7 @@ class LivePage(WizardPage):
         self._show_chat(view)
 
     def _state_of(self, view: TicketView) -> str:
-        return state_text(self, int(view.ticket.state))
+        return state_text(int(view.ticket.state))
 
     def _intro(self, view: TicketView | None) -> str:
         if view is None:

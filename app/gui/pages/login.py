@@ -20,7 +20,7 @@ from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Final
 
 from PySide6.QtCore import QDate, QLocale, QPoint, QRegularExpression, Qt, QTime, QTimer, Signal
-from PySide6.QtGui import QMouseEvent, QRegularExpressionValidator, QResizeEvent, QShowEvent
+from PySide6.QtGui import QMouseEvent, QPaintEvent, QRegularExpressionValidator, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QFrame,
@@ -156,6 +156,9 @@ class LoginPage(WizardPage):
         self._training: list[SampleConnector] = []
         self._keyring: KeyringStatus | None = None
         self._keyring_known = False
+        #: The keyring is asked only once the page is on screen (see _check_keyring).
+        self._painted = False
+        self._keyring_after_paint = False
         #: Set while the pincode field holds a pincode from the keyring: (connector UUID, its length).
         self._autofilled: tuple[str, int] | None = None
         self._login_waiters: list[asyncio.Future[bool]] = []
@@ -618,7 +621,7 @@ class LoginPage(WizardPage):
         for remembered in self._remembered:
             detail = f"{short_uuid(remembered.uuid)}… · {self._used_text(remembered.last_used_at)}"
             if remembered.has_pincode:
-                detail = f"{detail} · {self.tr('pincode stored')}"
+                detail = f"{detail} · " + self.tr("pincode stored")
             row = _ConnectorRow(remembered.label, detail, forgettable=True, parent=form.rememberedList)
             row.set_button_texts(self.tr("Use"), self.tr("Forget"), remembered.label)
             row.sig_use_clicked.connect(lambda chosen=remembered: self._on_remembered_chosen(chosen))
@@ -688,6 +691,11 @@ class LoginPage(WizardPage):
 
     def _check_keyring(self) -> None:
         if not self._remember_offered or self._keyring_known:
+            return
+        if not self._painted:
+            # Asking loads keyring (tens of milliseconds in a thread that competes with the first paint for
+            # the interpreter): the page is drawn first, and the hint, if any, appears a moment later.
+            self._keyring_after_paint = True
             return
         session = self._session
 
@@ -818,6 +826,16 @@ class LoginPage(WizardPage):
         form.uuidEdit.setMinimumWidth(needed)
         form.loginColumn.setMinimumWidth(max(_LOGIN_COLUMN_MIN, column))
         form.loginColumn.setMaximumWidth(max(_LOGIN_COLUMN_MAX, column))
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        """After the first paint, ask the keyring whether pincodes can be kept (held back until then)."""
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            if self._keyring_after_paint:
+                self._keyring_after_paint = False
+                # Once this paint pass is over, not inside it.
+                QTimer.singleShot(0, self, self._check_keyring)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
         """Two columns side by side when there is room, stacked on a narrow screen."""
