@@ -5,7 +5,9 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 # A hung Qt test ignores Ctrl-C and pytest-timeout: coreutils timeout turns a hang into a failure. TERM first,
 # so pytest can still report, then KILL; the static checks before it take well under a minute.
-TEST_TIMEOUT ?= 480
+TEST_TIMEOUT ?= 780
+# pytest-xdist workers (each runs its own sandbox): one per core, at most this many.
+TEST_WORKERS ?= 4
 
 .PHONY: run test lint typecheck imports pytest sandbox tour bench setup clean lock
 
@@ -39,7 +41,7 @@ imports: $(STAMP)
 
 pytest: $(STAMP)
 	@echo "== pytest"
-	@QT_QPA_PLATFORM=offscreen timeout --kill-after=30 $(TEST_TIMEOUT) $(PY) -m pytest -q $(PYTEST_ARGS)
+	@QT_QPA_PLATFORM=offscreen timeout --kill-after=30 $(TEST_TIMEOUT) $(PY) -m pytest -q -n auto --maxprocesses=$(TEST_WORKERS) $(PYTEST_ARGS)
 
 test: lint typecheck imports pytest
 
