@@ -501,7 +501,7 @@ class MainWindow(QMainWindow):
         if current is not None:
             current.leave()
         try:
-            self.context.workbench.session.logout()
+            self.context.workbench.logout()
         except Exception:  # noqa: BLE001 - logging out must always get the technician back to the login
             _log.exception("the session could not be ended cleanly")
         self.controller.clear()

@@ -79,6 +79,16 @@ class Workbench:
 
         return TicketService(self.api)
 
+    def logout(self) -> None:
+        """End the session and forget what it fetched (another customer may see other catalogues, prices)."""
+        made = vars(self)  # the services made so far (cached_property keeps them in the instance)
+        if "session" in made:
+            self.session.logout()
+        if "vehicles" in made:
+            self.vehicles.forget_catalogue()
+        if "catalogue" in made:
+            self.catalogue.clear_cache()
+
     async def aclose(self) -> None:
         """Close the client's connections."""
         await self.api.aclose()

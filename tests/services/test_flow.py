@@ -402,3 +402,22 @@ async def test_a_car_that_needs_doip_blocks_a_connector_without_it(
         await workbench.tickets.create(flow.draft)
     assert refused.value.failure == Failure.DOIP_REQUIRED
     assert [t for t in sandbox.admin.tickets() if t["id"] not in earlier] == []
+
+
+@pytest.mark.asyncio
+async def test_logout_ends_the_session_and_forgets_the_kept_catalogue(sandbox: SandboxThread) -> None:
+    async with CustomerApi(sandbox.base_url) as api:
+        workbench = Workbench(api)
+        await workbench.session.login_pincode(GOLF_UUID, GOLF_PINCODE, remember=False)
+        makes = await workbench.vehicles.makes()
+        assert makes
+        searches = len(sandbox.admin.requests("/v1/vehicles/makes"))
+        assert await workbench.vehicles.makes() == makes
+        assert len(sandbox.admin.requests("/v1/vehicles/makes")) == searches, "kept while logged in"
+
+        workbench.logout()
+
+        assert not api.auth.is_authenticated
+        await workbench.session.login_pincode(GOLF_UUID, GOLF_PINCODE, remember=False)
+        await workbench.vehicles.makes()
+        assert len(sandbox.admin.requests("/v1/vehicles/makes")) > searches, "fetched again after logout"
