@@ -6,9 +6,10 @@ go to the page's banner. Anything else is a bug: :func:`install_excepthook` rout
 sentence ("Your work is saved": the draft is saved at every change) and can copy the details for support;
 the details are redacted like the log, so no token or pincode leaves the machine through them.
 
-The dialog is never modal and never ``exec()``'d (a nested loop inside a coroutine fails). A burst of
-errors fills one dialog. An error while showing the dialog is only logged, so a broken dialog can never
-turn into an endless chain of dialogs.
+The dialog (:class:`~app.gui.error_dialog.ErrorDialog`) is never modal and never ``exec()``'d (a nested
+loop inside a coroutine fails). A burst of errors fills one dialog. An error while showing the dialog is
+only logged, so a broken dialog can never turn into an endless chain of dialogs. Its module, with its
+widget classes, is imported when the first error is shown: installing the hook at start costs nothing.
 """
 
 from __future__ import annotations
@@ -22,22 +23,16 @@ import traceback
 from collections.abc import Callable
 from datetime import UTC, datetime
 from types import TracebackType
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (
-    QDialog,
-    QHBoxLayout,
-    QLabel,
-    QPlainTextEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QWidget
 
 from app import __version__
 from app.domain.redact import redact_text
+
+if TYPE_CHECKING:
+    from app.gui.error_dialog import ErrorDialog
 
 __all__ = ["ErrorDialog", "ExceptionHook", "details_text", "install_excepthook"]
 
@@ -45,9 +40,6 @@ _log = logging.getLogger(__name__)
 
 WindowGetter = Callable[[], QWidget | None]
 ExcInfo = tuple[type[BaseException], BaseException, TracebackType | None]
-
-# More than this many errors in one dialog are counted, not added: the first ones explain the rest.
-_MAX_REPORTS: Final = 20
 
 
 def details_text(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> str:
@@ -58,123 +50,11 @@ def details_text(exc_type: type[BaseException], exc: BaseException, tb: Tracebac
     return redact_text(f"{header}\n{trace}").rstrip() + "\n"
 
 
-class ErrorDialog(QDialog):
-    """A non-modal dialog: a plain sentence, the details in a copyable box, Copy and Close."""
+def _dialog_class() -> type[ErrorDialog]:
+    """The dialog's class, imported with its widget classes when the first error is shown (not at start)."""
+    from app.gui.error_dialog import ErrorDialog  # noqa: PLC0415
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("errorDialog")
-        self.setModal(False)
-        self.setWindowModality(Qt.WindowModality.NonModal)
-        self.setMinimumWidth(520)
-        self.sentence = QLabel(self)
-        self.sentence.setObjectName("errorSentence")
-        self.sentence.setProperty("role", "subheading")
-        self.sentence.setWordWrap(True)
-        self.hint = QLabel(self)
-        self.hint.setProperty("role", "hint")
-        self.hint.setWordWrap(True)
-        self.count_label = QLabel(self)
-        self.count_label.setProperty("role", "hint")
-        self.details_button = QPushButton(self)
-        self.details_button.setObjectName("detailsButton")
-        self.details_button.setCheckable(True)
-        self.details = QPlainTextEdit(self)
-        self.details.setObjectName("errorDetails")
-        self.details.setReadOnly(True)
-        self.details.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-        self.details.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
-        )
-        self.details.setMinimumHeight(220)
-        self.details.hide()
-        self.copy_button = QPushButton(self)
-        self.copy_button.setObjectName("copyDetailsButton")
-        self.close_button = QPushButton(self)
-        self.close_button.setObjectName("closeButton")
-        self.close_button.setProperty("primary", True)  # noqa: FBT003 - a Qt property value
-        self.close_button.setDefault(True)
-
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.details_button)
-        buttons.addWidget(self.copy_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.close_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 20, 20, 16)
-        layout.setSpacing(10)
-        layout.addWidget(self.sentence)
-        layout.addWidget(self.hint)
-        layout.addWidget(self.count_label)
-        layout.addWidget(self.details, 1)
-        layout.addLayout(buttons)
-
-        self.details_button.toggled.connect(self._on_details_button_toggled)
-        self.copy_button.clicked.connect(self.copy_details)
-        self.close_button.clicked.connect(self.close)
-        self._reports: list[str] = []
-        self._count = 0
-        self.retranslate()
-
-    @property
-    def count(self) -> int:
-        """How many errors this dialog reports."""
-        return self._count
-
-    @property
-    def text(self) -> str:
-        """The details, as Copy puts them on the clipboard."""
-        return self.details.toPlainText()
-
-    def retranslate(self) -> None:
-        """Set the texts in the current language."""
-        self.setWindowTitle(self.tr("Workbay: unexpected error"))
-        self.sentence.setText(self.tr("Something unexpected went wrong. Your work is saved."))
-        self.hint.setText(
-            self.tr(
-                "You can carry on. If it happens again, copy the details and send them to support "
-                "with what you were doing."
-            )
-        )
-        self.details_button.setText(
-            self.tr("Hide details") if self.details_button.isChecked() else self.tr("Details")
-        )
-        self.copy_button.setText(self.tr("Copy details"))
-        self.close_button.setText(self.tr("Close"))
-        self._update_count()
-
-    def start_over(self) -> None:
-        """Forget the errors reported before (the dialog was closed: a new burst begins)."""
-        self._reports.clear()
-        self._count = 0
-        self.details.clear()
-        self._update_count()
-
-    def add_report(self, text: str) -> None:
-        """Add one error's details."""
-        self._count += 1
-        if len(self._reports) < _MAX_REPORTS:
-            self._reports.append(text)
-            separator = "\n" + "-" * 72 + "\n"
-            self.details.setPlainText(separator.join(self._reports))
-        self._update_count()
-
-    def copy_details(self) -> None:
-        """Put the details on the clipboard."""
-        QGuiApplication.clipboard().setText(self.text)
-        self.copy_button.setText(self.tr("Copied"))
-
-    def _update_count(self) -> None:
-        if self._count > 1:
-            self.count_label.setText(self.tr("%n errors happened.", "", self._count))
-            self.count_label.show()
-        else:
-            self.count_label.hide()
-
-    def _on_details_button_toggled(self, shown: bool) -> None:
-        self.details.setVisible(shown)
-        self.retranslate()
-        self.adjustSize()
+    return ErrorDialog
 
 
 class _Relay(QObject):
@@ -245,7 +125,7 @@ class ExceptionHook:
         try:
             dialog = self.dialog
             if dialog is None:
-                dialog = ErrorDialog(self._window_getter())
+                dialog = _dialog_class()(self._window_getter())
                 self.dialog = dialog
             elif not dialog.isVisible():
                 dialog.start_over()
@@ -289,3 +169,16 @@ def install_excepthook(window_getter: WindowGetter) -> ExceptionHook:
     with contextlib.suppress(RuntimeError):
         hook.install_on_loop(asyncio.get_running_loop())
     return hook
+
+
+def _exported(name: str) -> Any:
+    """``ErrorDialog`` for ``from app.gui.excepthook import ErrorDialog``, imported when first asked for."""
+    if name == "ErrorDialog":
+        return _dialog_class()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+# Hidden from type checkers, which see the TYPE_CHECKING import above (a module __getattr__ would make them
+# accept any name imported from here).
+if not TYPE_CHECKING:
+    __getattr__ = _exported

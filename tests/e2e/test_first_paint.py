@@ -10,9 +10,12 @@ the login as the real one would.
 from __future__ import annotations
 
 import json
+import logging
+import os
 import subprocess
 import sys
 from collections.abc import Callable
+from importlib.metadata import entry_points
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +26,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
+from app import cli
 from app.api.client import CustomerApi
 from app.domain.wizard import Step, WizardDraft
 from app.gui.app import Shell
@@ -37,14 +41,15 @@ from app.store.secrets import SecretStore
 from app.store.settings import Settings
 from tests.e2e.test_startup import REPO_ROOT, hermetic_env
 from tests.gui.conftest import api, qloop, run  # noqa: F401 - the widget tests' fixtures, used below
+from tests.samples import GOLF_PINCODE, GOLF_UUID
 
 pytestmark = pytest.mark.timeout(120)
 
-GOLF_UUID = "03991f3a-26f3-521a-913f-e5db77b27774"
 LOGIN_PATH = "/v2/authenticate/pincode"
 
-#: Loaded only after the first paint.
+#: Not loaded before the first paint (the error dialog's module: not before the first unexpected error).
 LATER = (
+    "app.gui.error_dialog",
     "httpx",
     "httpcore",
     "h11",
@@ -146,6 +151,33 @@ def test_the_login_page_is_painted_before_the_http_stack_and_the_keyring_are_loa
     assert not {"httpx", "app.api.client"} & set(result["after_close"])
 
 
+def test_the_window_skips_pydantics_plugin_search_and_the_sandbox_command_does_not(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    assert not entry_points(group="pydantic"), "a pydantic plugin is installed: the window's start skips it"
+    seen: dict[str, str | None] = {}
+
+    def run_sandbox(_args: object) -> int:
+        seen["sandbox"] = os.environ.get("PYDANTIC_DISABLE_PLUGINS")
+        return 0
+
+    def run_gui(*_args: object, **_options: object) -> int:
+        seen["window"] = os.environ.get("PYDANTIC_DISABLE_PLUGINS")
+        return 0
+
+    monkeypatch.delenv("PYDANTIC_DISABLE_PLUGINS", raising=False)
+    monkeypatch.setattr(logging, "basicConfig", lambda **_options: None)
+    monkeypatch.setattr(cli, "_run_sandbox", run_sandbox)
+    monkeypatch.setattr("app.gui.app.run_gui", run_gui)
+    assert cli.main(["sandbox"]) == 0
+    assert seen["sandbox"] is None
+    assert cli.main(["--api-url", "http://127.0.0.1:9"]) == 0
+    assert seen["window"] == "__all__"
+    monkeypatch.setenv("PYDANTIC_DISABLE_PLUGINS", "")  # a choice made outside the program wins
+    assert cli.main(["--api-url", "http://127.0.0.1:9"]) == 0
+    assert seen["window"] == ""
+
+
 def test_with_a_real_api_the_client_made_on_first_use_logs_in(
     qtbot: QtBot,
     qloop: object,  # noqa: F811
@@ -163,7 +195,7 @@ def test_with_a_real_api_the_client_made_on_first_use_logs_in(
         page.form.uuidEdit.setFocus()
         QTest.keyClicks(page.form.uuidEdit, GOLF_UUID)
         page.form.pincodeEdit.setFocus()
-        QTest.keyClicks(page.form.pincodeEdit, "4711")
+        QTest.keyClicks(page.form.pincodeEdit, GOLF_PINCODE)
         with qtbot.waitSignal(window.sig_step_shown, timeout=15_000) as shown:
             QTest.mouseClick(page.form.loginButton, Qt.MouseButton.LeftButton)
         assert shown.args == [Step.VEHICLE]

@@ -19,7 +19,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.domain.redact import MASK
-from app.gui.excepthook import ErrorDialog, ExceptionHook, details_text, install_excepthook
+from app.gui import excepthook
+from app.gui.error_dialog import ErrorDialog
+from app.gui.excepthook import ExceptionHook, details_text, install_excepthook
 from app.store.logs import configure_logging
 
 TOKEN = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJjb25uZWN0b3IifQ.c2lnbmF0dXJlLXNlY3JldA"
@@ -131,7 +133,7 @@ def test_an_error_in_a_thread_reaches_the_dialog_on_the_gui_thread(qtbot: QtBot,
 
     def fail() -> None:
         kind, error, trace = _error("the keyring thread failed")
-        hook.thread_hook(threading.ExceptHookArgs([kind, error, trace, threading.current_thread()]))  # type: ignore[call-arg]
+        hook.thread_hook(threading.ExceptHookArgs([kind, error, trace, threading.current_thread()]))
         seen.append(True)
 
     worker = threading.Thread(target=fail, name="keyring-worker")
@@ -149,7 +151,8 @@ def test_the_event_loop_handler_shows_exceptions_and_only_logs_the_rest(
     loop = asyncio.new_event_loop()
     try:
         hook.loop_handler(loop, {"message": "Task was destroyed but it is pending!"})
-        assert hook.dialog is None
+        before = hook.dialog  # a local: asserting on hook.dialog would make mypy think it stays None
+        assert before is None
         kind, error, _trace = _error("a callback failed")
         hook.loop_handler(loop, {"message": "Exception in callback", "exception": error})
     finally:
@@ -195,3 +198,9 @@ def test_details_name_the_exception_the_version_and_mask_secrets() -> None:
     assert text.startswith("Workbay ")
     assert "abc123456789" not in text
     assert f'"access_token": "{MASK}"' in text
+
+
+def test_the_dialog_class_is_also_found_under_the_hooks_module() -> None:
+    assert excepthook.ErrorDialog is ErrorDialog
+    with pytest.raises(AttributeError, match="NoSuchDialog"):
+        excepthook.NoSuchDialog  # type: ignore[attr-defined]  # noqa: B018 - the look-up is the test
