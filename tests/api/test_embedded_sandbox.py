@@ -21,10 +21,9 @@ from app.services.embedded import (
     sandbox_command,
 )
 from tests.api.sandbox_process import REPO_ROOT, child_env
+from tests.samples import GOLF_UUID
 
 pytestmark = pytest.mark.timeout(90)
-
-GOLF_UUID = "03991f3a-26f3-521a-913f-e5db77b27774"
 
 
 def _alive(pid: int) -> bool:

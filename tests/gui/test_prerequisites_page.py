@@ -18,7 +18,6 @@ from app.domain.wizard import (
     ProductChoice,
     ProductsState,
     Step,
-    VehicleChoice,
     VehicleState,
     WizardDraft,
     missing_answers,
@@ -31,19 +30,9 @@ from app.gui.pages.products import ProductsPage
 from app.gui.widgets.prerequisite_form import MAX_RADIO_OPTIONS, PrerequisiteField, normalize_number
 from app.sandbox.runner import SandboxThread
 from app.services.workbench import Workbench
+from tests.samples import GOLF
+from tests.samples import GOLF_UUID as GOLF_CONNECTOR
 
-GOLF_CONNECTOR = "03991f3a-26f3-521a-913f-e5db77b27774"
-GOLF = VehicleChoice(
-    make_id=91,
-    make_name="Volkswagen",
-    model_group_id=9101,
-    model_group_name="Golf",
-    model_id=910104,
-    model_name="Golf VIII",
-    variant_id=91010403,
-    variant_name="2.0 TDI 110KW",
-    requires_doip=True,
-)
 #: Asks a text (complaint), a yes/no (battery charger) and an optional number (odometer).
 SUPPORT = ProductChoice(id=52322, name="Remote diagnostic support")
 #: Asks two required choices of three options and an optional one of two.

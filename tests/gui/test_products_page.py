@@ -18,7 +18,6 @@ from app.domain.wizard import (
     ProductChoice,
     ProductsState,
     Step,
-    VehicleChoice,
     VehicleState,
     WizardDraft,
     next_step,
@@ -30,19 +29,9 @@ from app.gui.widgets.product_list import ProductList, ProductRow, SelectedStrip
 from app.sandbox.runner import SandboxThread
 from app.services.catalogue import CatalogueProduct
 from app.services.workbench import Workbench
+from tests.samples import GOLF
+from tests.samples import GOLF_UUID as GOLF_CONNECTOR
 
-GOLF_CONNECTOR = "03991f3a-26f3-521a-913f-e5db77b27774"
-GOLF = VehicleChoice(
-    make_id=91,
-    make_name="Volkswagen",
-    model_group_id=9101,
-    model_group_name="Golf",
-    model_id=910104,
-    model_name="Golf VIII",
-    variant_id=91010403,
-    variant_name="2.0 TDI 110KW",
-    requires_doip=True,
-)
 DIAGNOSTICS, CODING, ADAS = 2691, 2692, 2694
 SUPPORT, FAULT_MEMORY = 52322, 52321
 TOW_BAR = 52311

@@ -25,12 +25,11 @@ from app.gui.widgets.vin_field import VinField
 from app.sandbox.catalogue import index_of, resolve_vin
 from app.sandbox.runner import SandboxThread
 from app.services.errors import Failure, ServiceError
+from tests.samples import BMW_UUID, GOLF7_VIN
+from tests.samples import GOLF_UUID as DOIP_UUID
+from tests.samples import GOLF_VIN as GOLF8_VIN
 
-DOIP_UUID = "03991f3a-26f3-521a-913f-e5db77b27774"  # DoIP, in a VW Golf VIII (needs DoIP)
-BMW_UUID = "ad8081be-bf2c-5cca-ac17-3f44421dde4e"  # no DoIP, in a BMW 320d G20 (needs DoIP)
 NO_VIN_UUID = "e63cee55-309c-5287-8d66-a1375f02e5ba"  # no DoIP, read no VIN
-GOLF8_VIN = "WVWZZZCDZMW072915"
-GOLF7_VIN = "WVWZZZAUZGW041873"  # no DoIP; the VW "ZZZ" style fails the check digit
 AUDI_VIN = "WAUZZZ8V5EA123456"  # Audi A3 8V, no DoIP
 SEARCH = "/v1/vehicles/search"
 

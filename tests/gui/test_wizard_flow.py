@@ -38,21 +38,13 @@ from app.services.workbench import Workbench
 from app.store.database import Database
 from app.store.drafts import DraftStore, StoredDraft
 from tests.api.conftest import requests_for
+from tests.samples import BMW_PINCODE, BMW_UUID, GOLF_CONNECTOR_ID, GOLF_PINCODE, GOLF_UUID, GOLF_VIN
 
 P = TypeVar("P", bound=WizardPage)
 
 NBSP: Final = "\u00a0"
 #: Generous for a loaded two-core machine; a passing run waits far less.
 WAIT_MS: Final = 15_000
-
-#: The sample connector in a VW Golf VIII: online, DoIP, the VIN read from the car.
-GOLF_UUID: Final = "03991f3a-26f3-521a-913f-e5db77b27774"
-GOLF_PINCODE: Final = "4711"
-GOLF_CONNECTOR_ID: Final = 910000101
-GOLF_VIN: Final = "WVWZZZCDZMW072915"
-#: The sample connector without DoIP, sitting in a BMW 320d G20 that needs it.
-BMW_UUID: Final = "ad8081be-bf2c-5cca-ac17-3f44421dde4e"
-BMW_PINCODE: Final = "2580"
 
 #: Remote diagnostic support (EUR 59.00) asks yes/no (1), a number (8, optional) and text (20).
 SUPPORT: Final = (52322, "Remote diagnostic support")

@@ -26,11 +26,11 @@ from app.services.catalogue import (
     questions_to_specs,
 )
 from app.services.errors import Failure, ServiceError
+from tests.samples import GOLF
+from tests.samples import GOLF_PINCODE as GOLF_PIN
+from tests.samples import GOLF_UUID as GOLF_CONNECTOR
 
-GOLF_CONNECTOR = "03991f3a-26f3-521a-913f-e5db77b27774"
-GOLF_PIN = "4711"
-#: VW Golf VIII 2.0 TDI (the first sample connector's car).
-GOLF_MODEL, GOLF_VARIANT = 910104, 91010403
+GOLF_MODEL, GOLF_VARIANT = GOLF.model_id, GOLF.variant_id
 DIAGNOSTICS, CODING, ADAS, AIRBAG = 2691, 2692, 2694, 2695
 REMOTE_DIAGNOSTIC_SUPPORT = 52322
 GUIDED_FAULT_FINDING = 52324

@@ -46,16 +46,9 @@ from app.services.workbench import Workbench
 from app.store.database import Database
 from app.store.drafts import DraftStore
 from tests.api.conftest import requests_for
+from tests.samples import BMW_PINCODE, BMW_UUID, GOLF_PINCODE, GOLF_UUID, GOLF_VIN
 
 FAST_RETRY: Final = RetryPolicy(max_attempts=2, base_delay=0.01, max_delay=0.05, total_budget=3.0)
-
-#: The sample connector in a VW Golf VIII: online, DoIP, the VIN read from the car.
-GOLF_UUID: Final = "03991f3a-26f3-521a-913f-e5db77b27774"
-GOLF_PINCODE: Final = "4711"
-GOLF_VIN: Final = "WVWZZZCDZMW072915"
-#: The sample connector without DoIP, sitting in a BMW 320d G20 that needs it.
-BMW_UUID: Final = "ad8081be-bf2c-5cca-ac17-3f44421dde4e"
-BMW_PINCODE: Final = "2580"
 
 #: Remote diagnostic support asks yes/no (1), a number (8, optional) and text (20).
 SUPPORT: Final = 52322

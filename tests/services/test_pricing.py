@@ -36,8 +36,8 @@ from app.sandbox.runner import SandboxThread
 from app.services.errors import Failure, ServiceError
 from app.services.pricing import Amount, PricingService, Quote, VoucherStatus, Wallet
 from tests.api.conftest import requests_for
+from tests.samples import GOLF_UUID
 
-GOLF_UUID = "03991f3a-26f3-521a-913f-e5db77b27774"
 #: Remote diagnostic support (EUR 59.00, no fee) and tow bar coding OE retrofit (EUR 69.00 + EUR 12.50 fee).
 TWO_PRODUCTS = (52322, 52312)
 #: ECU software update: runs as an unattended service.

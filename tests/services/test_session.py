@@ -29,8 +29,8 @@ from app.store.connectors import ConnectorDirectory
 from app.store.database import Database
 from app.store.secrets import SERVICE_NAME, KeyringProblem, SecretStore
 from tests.api.conftest import build_order, requests_for
+from tests.samples import GOLF_UUID
 
-GOLF_UUID = "03991f3a-26f3-521a-913f-e5db77b27774"
 FAST_RETRY = RetryPolicy(max_attempts=2, base_delay=0.01, max_delay=0.05, total_budget=3.0)
 #: A fixed clock for the directory, so no timestamp in the database file can contain a pincode's digits.
 FIXED_NOW = datetime(2025, 1, 2, 3, 5, 6, tzinfo=UTC)

@@ -32,11 +32,9 @@ from app.services.vehicles import (
     doip_blocked,
     production_years,
 )
-
-GOLF8_VIN = "WVWZZZCDZMW072915"  # VW Golf VIII 2.0 TDI: needs DoIP, has prepared and earlier tickets
-BMW_VIN = "WBA5R1106LF718294"  # BMW 320d G20: needs DoIP
-GOLF7_VIN = "WVWZZZAUZGW041873"  # VW Golf VII 1.6 TDI: no DoIP
-DOIP_CONNECTOR = "03991f3a-26f3-521a-913f-e5db77b27774"
+from tests.samples import BMW_VIN, GOLF7_VIN
+from tests.samples import GOLF_UUID as DOIP_CONNECTOR
+from tests.samples import GOLF_VIN as GOLF8_VIN
 
 FAST_RETRY = RetryPolicy(max_attempts=2, base_delay=0.01, max_delay=0.05, total_budget=5.0)
 

@@ -38,19 +38,8 @@ from app.domain.wizard import (
     with_ticket,
     with_vehicle,
 )
+from tests.samples import GOLF, GOLF_CONNECTOR_ID, GOLF_UUID, GOLF_VIN
 
-GOLF = VehicleChoice(
-    make_id=91,
-    make_name="Volkswagen",
-    model_group_id=9101,
-    model_group_name="Golf",
-    model_id=910104,
-    model_name="Golf VIII",
-    variant_id=91010403,
-    variant_name="2.0 TDI",
-    years="2019-",
-    requires_doip=True,
-)
 GOLF_OTHER_ENGINE = GOLF.model_copy(update={"variant_id": 91010401, "variant_name": "1.5 TSI"})
 
 BOOLEAN = PrerequisiteSpec(id=1, kind=PrerequisiteKind.BOOLEAN, required=True, label="Charger?")
@@ -67,14 +56,14 @@ PARKING = ProductChoice(id=52318, name="Parking aid retrofit coding")
 UPDATE = ProductChoice(id=52361, name="ECU software update", unattended=True)
 
 
-def logged_in(*, doip: bool = True, uuid: str = "03991f3a-26f3-521a-913f-e5db77b27774") -> LoginState:
-    return LoginState(connector_uuid=uuid, connector_id=910000101, supports_doip=doip)
+def logged_in(*, doip: bool = True, uuid: str = GOLF_UUID) -> LoginState:
+    return LoginState(connector_uuid=uuid, connector_id=GOLF_CONNECTOR_ID, supports_doip=doip)
 
 
 def with_car(draft: WizardDraft | None = None, car: VehicleChoice = GOLF) -> WizardDraft:
     draft = draft or WizardDraft(login=logged_in())
     return with_vehicle(
-        draft, VehicleState(vin="WVWZZZCDZMW072915", vin_source="connector", vin_valid=True, vehicle=car)
+        draft, VehicleState(vin=GOLF_VIN, vin_source="connector", vin_valid=True, vehicle=car)
     )
 
 
