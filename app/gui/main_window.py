@@ -294,7 +294,13 @@ class MainWindow(QMainWindow):
             form.nextButton.setEnabled(page.valid and not busy)
 
         form.spinner.set_spinning(busy)
-        form.nextHint.setText(self._hint(page, busy))
+        hint = self._hint(page, busy)
+        form.nextHint.setText(hint)
+        # Without Back, Next or a sentence the bar would be an empty strip (the live page): it goes, and such
+        # a page shows its own work in progress.
+        form.navBar.setVisible(
+            not form.backButton.isHidden() or not form.nextButton.isHidden() or (bool(hint) and not busy)
+        )
         if step == Step.LIVE:
             # The order is placed: every step of it is done, whatever this session's draft knows.
             form.stepIndicator.set_position(step, done=INDICATED_STEPS, reachable=())
@@ -582,9 +588,12 @@ class MainWindow(QMainWindow):
         if login is None or aware is None:
             return
         # While the server starts, the login page's hint beside the disabled Log in says so; the banner is
-        # kept for a start that failed, where its Retry is the way on.
-        aware.set_server_ready(self._server_ready, self._server_message)
-        if self._server_retry is not None and self._server_message:
+        # kept for a start that failed, where its Retry is the way on. Then the hint does not repeat the
+        # banner's sentence: it says what Log in waits for.
+        failed = self._server_retry is not None and bool(self._server_message)
+        hint = self.tr("You can log in as soon as the training server runs.") if failed else ""
+        aware.set_server_ready(self._server_ready, hint or self._server_message)
+        if failed:
             login.show_error(self._server_message, retry=self._server_retry)
             self._server_banner = True
         elif self._server_banner:

@@ -279,6 +279,10 @@
         <translation>Nachrichten</translation>
     </message>
     <message>
+        <source>Reading…</source>
+        <translation>Wird gelesen…</translation>
+    </message>
+    <message>
         <source>Ticket %1</source>
         <translation>Ticket %1</translation>
     </message>
@@ -340,27 +344,27 @@
     </message>
     <message>
         <source>heading</source>
-        <translation>heading</translation>
+        <translation type="vanished">heading</translation>
     </message>
     <message>
         <source>badge</source>
-        <translation>badge</translation>
+        <translation type="vanished">badge</translation>
     </message>
     <message>
         <source>hint</source>
-        <translation>hint</translation>
+        <translation type="vanished">hint</translation>
     </message>
     <message>
         <source>subheading</source>
-        <translation>subheading</translation>
+        <translation type="vanished">subheading</translation>
     </message>
     <message>
         <source>value</source>
-        <translation>value</translation>
+        <translation type="vanished">value</translation>
     </message>
     <message>
         <source>money</source>
-        <translation>money</translation>
+        <translation type="vanished">money</translation>
     </message>
 </context>
 <context>
@@ -502,6 +506,10 @@
         <translation>%1… · PIN %2</translation>
     </message>
     <message>
+        <source>The training server&apos;s sample connectors appear here as soon as it runs.</source>
+        <translation>Die Beispiel-Connectors des Schulungsservers erscheinen hier, sobald er läuft.</translation>
+    </message>
+    <message>
         <source>Connecting to the diagnostics service…</source>
         <translation>Verbindung zum Diagnosedienst wird hergestellt …</translation>
     </message>
@@ -621,12 +629,16 @@
         <translation>Sie sind abgemeldet. Der begonnene Auftrag wurde verworfen.</translation>
     </message>
     <message>
+        <source>You can log in as soon as the training server runs.</source>
+        <translation>Sie können sich anmelden, sobald der Schulungsserver läuft.</translation>
+    </message>
+    <message>
         <source>Workbay</source>
         <translation>Workbay</translation>
     </message>
     <message>
         <source>subheading</source>
-        <translation>subheading</translation>
+        <translation type="vanished">subheading</translation>
     </message>
     <message>
         <source>Start over</source>
@@ -642,7 +654,7 @@
     </message>
     <message>
         <source>hint</source>
-        <translation>hint</translation>
+        <translation type="vanished">hint</translation>
     </message>
     <message>
         <source>SANDBOX</source>

@@ -279,6 +279,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ticket %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -336,30 +340,6 @@
     </message>
     <message>
         <source>Sent a file: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>heading</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>badge</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>hint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>subheading</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>money</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -506,6 +486,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The training server&apos;s sample connectors appear here as soon as it runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Connecting to the diagnostics service…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -625,11 +609,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Workbay</source>
+        <source>You can log in as soon as the training server runs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>subheading</source>
+        <source>Workbay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -642,10 +626,6 @@
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>hint</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

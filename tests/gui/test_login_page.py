@@ -29,8 +29,8 @@ from app.store.connectors import ConnectorDirectory
 from app.store.database import Database
 from app.store.secrets import SERVICE_NAME, SecretStore
 from tests.api.conftest import build_order
+from tests.samples import GOLF_UUID
 
-GOLF_UUID = "03991f3a-26f3-521a-913f-e5db77b27774"
 LOGIN_PATH = "/v2/authenticate/pincode"
 WRONG_PINCODE_TEXT = failure_text(ServiceError(Failure.WRONG_CREDENTIALS))
 OFFLINE_CONNECTOR_TEXT = (
@@ -531,10 +531,14 @@ def test_the_training_connectors_fill_both_fields(
     make_page: Callable[..., LoginPage], context: PageContext, sandbox: SandboxThread
 ) -> None:
     page = make_page(context)
-    assert not shown(page.form.trainingCard)
+    # Before the server runs the card holds the column's place and says what will come.
+    assert shown(page.form.trainingCard)
+    assert page.form.trainingList.findChildren(QWidget, "connectorRow") == []
+    assert "appear here" in page.form.trainingHintLabel.text()
     samples = [SampleConnector(c["uuid"], c["pincode"], c["label"]) for c in sandbox.admin.connectors()]
     page.set_training_connectors(samples)
     assert shown(page.form.trainingCard)
+    assert "to practise with" in page.form.trainingHintLabel.text()
     rows = page.form.trainingList.findChildren(QWidget, "connectorRow")
     assert len(rows) == len(samples)
     # The whole row is a touch target, not only its button.

@@ -28,7 +28,6 @@ from app.domain.wizard import (
     ProductChoice,
     ProductsState,
     Step,
-    VehicleChoice,
     VehicleState,
     WizardDraft,
     with_login,
@@ -48,20 +47,10 @@ from app.services.tickets import TicketService
 from app.services.workbench import Workbench
 from app.store.database import Database
 from app.store.drafts import DraftStore
+from tests.samples import GOLF, GOLF_UUID
+from tests.samples import GOLF_LOGIN as LOGGED_IN
 
-GOLF_UUID = "03991f3a-26f3-521a-913f-e5db77b27774"
 OTHER_UUID = "e63cee55-0000-4000-8000-000000000003"
-GOLF = VehicleChoice(
-    make_id=91,
-    make_name="Volkswagen",
-    model_group_id=9101,
-    model_group_name="Golf",
-    model_id=910104,
-    model_name="Golf VIII",
-    variant_id=91010403,
-    variant_name="2.0 TDI 110KW",
-)
-LOGGED_IN = LoginState(connector_uuid=GOLF_UUID, connector_id=910000101, supports_doip=True)
 PRODUCTS = ProductsState(products=(ProductChoice(id=2691, name="Diagnostics"),))
 QUESTION = PrerequisiteSpec(id=7, kind=PrerequisiteKind.BOOLEAN, required=True, label="Battery charger on?")
 
@@ -409,7 +398,8 @@ def test_logins_wait_for_the_training_server(
     assert login.server == (False, "Starting the training server…")
     retried: list[bool] = []
     window.server_failed("The training server could not start.", retry=lambda: retried.append(True))
-    assert login.server == (False, "The training server could not start.")
+    # The banner says what failed and offers Retry; the hint beside Log in does not repeat it.
+    assert login.server == (False, "You can log in as soon as the training server runs.")
     assert login.error == "The training server could not start."
     login.banner.action_button.click()
     assert retried == [True]

@@ -34,11 +34,13 @@ class Ui_LivePage(object):
         self.titleRow.setObjectName(u"titleRow")
         self.headingLabel = QLabel(LivePage)
         self.headingLabel.setObjectName(u"headingLabel")
+        self.headingLabel.setProperty(u"role", u"heading")
 
         self.titleRow.addWidget(self.headingLabel)
 
         self.stateBadge = QLabel(LivePage)
         self.stateBadge.setObjectName(u"stateBadge")
+        self.stateBadge.setProperty(u"role", u"badge")
 
         self.titleRow.addWidget(self.stateBadge)
 
@@ -57,6 +59,7 @@ class Ui_LivePage(object):
         self.introLabel = QLabel(LivePage)
         self.introLabel.setObjectName(u"introLabel")
         self.introLabel.setWordWrap(True)
+        self.introLabel.setProperty(u"role", u"hint")
 
         self.pageLayout.addWidget(self.introLabel)
 
@@ -71,6 +74,7 @@ class Ui_LivePage(object):
         self.ticketCardLayout.setContentsMargins(20, 16, 20, 16)
         self.ticketTitle = QLabel(self.ticketCard)
         self.ticketTitle.setObjectName(u"ticketTitle")
+        self.ticketTitle.setProperty(u"role", u"subheading")
 
         self.ticketCardLayout.addWidget(self.ticketTitle)
 
@@ -80,28 +84,33 @@ class Ui_LivePage(object):
         self.ticketForm.setVerticalSpacing(10)
         self.numberLabel = QLabel(self.ticketCard)
         self.numberLabel.setObjectName(u"numberLabel")
+        self.numberLabel.setProperty(u"role", u"hint")
 
         self.ticketForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.numberLabel)
 
         self.numberValue = QLabel(self.ticketCard)
         self.numberValue.setObjectName(u"numberValue")
         self.numberValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.numberValue.setProperty(u"role", u"value")
 
         self.ticketForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.numberValue)
 
         self.stateLabel = QLabel(self.ticketCard)
         self.stateLabel.setObjectName(u"stateLabel")
+        self.stateLabel.setProperty(u"role", u"hint")
 
         self.ticketForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.stateLabel)
 
         self.stateValue = QLabel(self.ticketCard)
         self.stateValue.setObjectName(u"stateValue")
         self.stateValue.setWordWrap(True)
+        self.stateValue.setProperty(u"role", u"value")
 
         self.ticketForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.stateValue)
 
         self.vehicleLabel = QLabel(self.ticketCard)
         self.vehicleLabel.setObjectName(u"vehicleLabel")
+        self.vehicleLabel.setProperty(u"role", u"hint")
 
         self.ticketForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.vehicleLabel)
 
@@ -113,6 +122,7 @@ class Ui_LivePage(object):
 
         self.vinLabel = QLabel(self.ticketCard)
         self.vinLabel.setObjectName(u"vinLabel")
+        self.vinLabel.setProperty(u"role", u"hint")
 
         self.ticketForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.vinLabel)
 
@@ -124,6 +134,7 @@ class Ui_LivePage(object):
 
         self.productsLabel = QLabel(self.ticketCard)
         self.productsLabel.setObjectName(u"productsLabel")
+        self.productsLabel.setProperty(u"role", u"hint")
 
         self.ticketForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.productsLabel)
 
@@ -135,6 +146,7 @@ class Ui_LivePage(object):
 
         self.referenceLabel = QLabel(self.ticketCard)
         self.referenceLabel.setObjectName(u"referenceLabel")
+        self.referenceLabel.setProperty(u"role", u"hint")
 
         self.ticketForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.referenceLabel)
 
@@ -146,11 +158,13 @@ class Ui_LivePage(object):
 
         self.totalLabel = QLabel(self.ticketCard)
         self.totalLabel.setObjectName(u"totalLabel")
+        self.totalLabel.setProperty(u"role", u"hint")
 
         self.ticketForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.totalLabel)
 
         self.totalValue = QLabel(self.ticketCard)
         self.totalValue.setObjectName(u"totalValue")
+        self.totalValue.setProperty(u"role", u"money")
 
         self.ticketForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.totalValue)
 
@@ -172,6 +186,7 @@ class Ui_LivePage(object):
         self.chatCardLayout.setContentsMargins(20, 16, 20, 16)
         self.chatTitle = QLabel(self.chatCard)
         self.chatTitle.setObjectName(u"chatTitle")
+        self.chatTitle.setProperty(u"role", u"subheading")
 
         self.chatCardLayout.addWidget(self.chatTitle)
 
@@ -186,6 +201,7 @@ class Ui_LivePage(object):
         self.chatHint = QLabel(self.chatCard)
         self.chatHint.setObjectName(u"chatHint")
         self.chatHint.setWordWrap(True)
+        self.chatHint.setProperty(u"role", u"hint")
 
         self.chatCardLayout.addWidget(self.chatHint)
 
@@ -204,22 +220,6 @@ class Ui_LivePage(object):
     # setupUi
 
     def retranslateUi(self, LivePage):
-        self.headingLabel.setProperty(u"role", QCoreApplication.translate("LivePage", u"heading", None))
-        self.stateBadge.setProperty(u"role", QCoreApplication.translate("LivePage", u"badge", None))
-        self.introLabel.setProperty(u"role", QCoreApplication.translate("LivePage", u"hint", None))
-        self.ticketTitle.setProperty(u"role", QCoreApplication.translate("LivePage", u"subheading", None))
-        self.numberLabel.setProperty(u"role", QCoreApplication.translate("LivePage", u"hint", None))
-        self.numberValue.setProperty(u"role", QCoreApplication.translate("LivePage", u"value", None))
-        self.stateLabel.setProperty(u"role", QCoreApplication.translate("LivePage", u"hint", None))
-        self.stateValue.setProperty(u"role", QCoreApplication.translate("LivePage", u"value", None))
-        self.vehicleLabel.setProperty(u"role", QCoreApplication.translate("LivePage", u"hint", None))
-        self.vinLabel.setProperty(u"role", QCoreApplication.translate("LivePage", u"hint", None))
-        self.productsLabel.setProperty(u"role", QCoreApplication.translate("LivePage", u"hint", None))
-        self.referenceLabel.setProperty(u"role", QCoreApplication.translate("LivePage", u"hint", None))
-        self.totalLabel.setProperty(u"role", QCoreApplication.translate("LivePage", u"hint", None))
-        self.totalValue.setProperty(u"role", QCoreApplication.translate("LivePage", u"money", None))
-        self.chatTitle.setProperty(u"role", QCoreApplication.translate("LivePage", u"subheading", None))
-        self.chatHint.setProperty(u"role", QCoreApplication.translate("LivePage", u"hint", None))
         pass
     # retranslateUi
 

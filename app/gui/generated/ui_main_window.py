@@ -74,6 +74,7 @@ class Ui_MainWindow(object):
         self.resumeTexts.setObjectName(u"resumeTexts")
         self.resumeTitle = QLabel(self.resumeOffer)
         self.resumeTitle.setObjectName(u"resumeTitle")
+        self.resumeTitle.setProperty(u"role", u"subheading")
 
         self.resumeTexts.addWidget(self.resumeTitle)
 
@@ -130,6 +131,7 @@ class Ui_MainWindow(object):
         self.nextHint = QLabel(self.navBar)
         self.nextHint.setObjectName(u"nextHint")
         self.nextHint.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignVCenter)
+        self.nextHint.setProperty(u"role", u"hint")
 
         self.navLayout.addWidget(self.nextHint)
 
@@ -158,11 +160,9 @@ class Ui_MainWindow(object):
         MainWindow.setWindowTitle(QCoreApplication.translate("MainWindow", u"Workbay", None))
         self.sandboxBadge.setText(QCoreApplication.translate("MainWindow", u"SANDBOX \u2014 training server, no real orders", None))
         self.resumeTitle.setText(QCoreApplication.translate("MainWindow", u"Continue where you left off?", None))
-        self.resumeTitle.setProperty(u"role", QCoreApplication.translate("MainWindow", u"subheading", None))
         self.startOverButton.setText(QCoreApplication.translate("MainWindow", u"Start over", None))
         self.continueButton.setText(QCoreApplication.translate("MainWindow", u"Continue", None))
         self.backButton.setText(QCoreApplication.translate("MainWindow", u"Back", None))
-        self.nextHint.setProperty(u"role", QCoreApplication.translate("MainWindow", u"hint", None))
         self.nextButton.setText(QCoreApplication.translate("MainWindow", u"Next", None))
     # retranslateUi
 

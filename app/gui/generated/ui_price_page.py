@@ -172,16 +172,16 @@ class Ui_PricePage(object):
 
         self.voucherLayout.addWidget(self.voucherTitleLabel)
 
-        self.voucherRow = QHBoxLayout()
-        self.voucherRow.setSpacing(8)
-        self.voucherRow.setObjectName(u"voucherRow")
         self.voucherEdit = QLineEdit(self.voucherCard)
         self.voucherEdit.setObjectName(u"voucherEdit")
         self.voucherEdit.setMaxLength(64)
         self.voucherEdit.setProperty(u"role", u"code")
 
-        self.voucherRow.addWidget(self.voucherEdit)
+        self.voucherLayout.addWidget(self.voucherEdit)
 
+        self.voucherRow = QHBoxLayout()
+        self.voucherRow.setSpacing(8)
+        self.voucherRow.setObjectName(u"voucherRow")
         self.applyButton = QPushButton(self.voucherCard)
         self.applyButton.setObjectName(u"applyButton")
 
@@ -193,6 +193,7 @@ class Ui_PricePage(object):
         self.voucherRow.addWidget(self.removeVoucherButton)
 
         self.voucherRow.setStretch(0, 1)
+        self.voucherRow.setStretch(1, 1)
 
         self.voucherLayout.addLayout(self.voucherRow)
 

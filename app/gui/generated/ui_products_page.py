@@ -47,6 +47,7 @@ class Ui_ProductsPage(object):
         sizePolicy.setHeightForWidth(self.vehicleLabel.sizePolicy().hasHeightForWidth())
         self.vehicleLabel.setSizePolicy(sizePolicy)
         self.vehicleLabel.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignVCenter)
+        self.vehicleLabel.setWordWrap(True)
         self.vehicleLabel.setProperty(u"role", u"hint")
 
         self.headingLayout.addWidget(self.vehicleLabel)

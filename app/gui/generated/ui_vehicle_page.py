@@ -58,6 +58,7 @@ class Ui_VehiclePage(object):
         self.vinCardLayout.setContentsMargins(16, 14, 16, 14)
         self.vinHeading = QLabel(self.vinCard)
         self.vinHeading.setObjectName(u"vinHeading")
+        self.vinHeading.setWordWrap(True)
         self.vinHeading.setProperty(u"role", u"heading")
 
         self.vinCardLayout.addWidget(self.vinHeading)
@@ -288,10 +289,18 @@ class Ui_VehiclePage(object):
 
         self.vinViewLayout.addWidget(self.leftScroll)
 
-        self.rightColumn = QVBoxLayout()
+        self.rightScroll = QScrollArea(self.vinView)
+        self.rightScroll.setObjectName(u"rightScroll")
+        self.rightScroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.rightScroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.rightScroll.setWidgetResizable(True)
+        self.rightColumnArea = QWidget()
+        self.rightColumnArea.setObjectName(u"rightColumnArea")
+        self.rightColumn = QVBoxLayout(self.rightColumnArea)
         self.rightColumn.setSpacing(12)
         self.rightColumn.setObjectName(u"rightColumn")
-        self.preparedCard = QFrame(self.vinView)
+        self.rightColumn.setContentsMargins(0, 0, 4, 0)
+        self.preparedCard = QFrame(self.rightColumnArea)
         self.preparedCard.setObjectName(u"preparedCard")
         self.preparedCardLayout = QVBoxLayout(self.preparedCard)
         self.preparedCardLayout.setSpacing(8)
@@ -299,6 +308,7 @@ class Ui_VehiclePage(object):
         self.preparedCardLayout.setContentsMargins(16, 14, 16, 14)
         self.preparedHeading = QLabel(self.preparedCard)
         self.preparedHeading.setObjectName(u"preparedHeading")
+        self.preparedHeading.setWordWrap(True)
         self.preparedHeading.setProperty(u"role", u"subheading")
 
         self.preparedCardLayout.addWidget(self.preparedHeading)
@@ -334,7 +344,7 @@ class Ui_VehiclePage(object):
 
         self.rightColumn.addWidget(self.preparedCard)
 
-        self.earlierCard = QFrame(self.vinView)
+        self.earlierCard = QFrame(self.rightColumnArea)
         self.earlierCard.setObjectName(u"earlierCard")
         self.earlierCardLayout = QVBoxLayout(self.earlierCard)
         self.earlierCardLayout.setSpacing(8)
@@ -342,6 +352,7 @@ class Ui_VehiclePage(object):
         self.earlierCardLayout.setContentsMargins(16, 14, 16, 14)
         self.earlierHeading = QLabel(self.earlierCard)
         self.earlierHeading.setObjectName(u"earlierHeading")
+        self.earlierHeading.setWordWrap(True)
         self.earlierHeading.setProperty(u"role", u"subheading")
 
         self.earlierCardLayout.addWidget(self.earlierHeading)
@@ -385,8 +396,9 @@ class Ui_VehiclePage(object):
         self.rightColumn.addItem(self.rightColumnSpacer)
 
         self.rightColumn.setStretch(1, 1)
+        self.rightScroll.setWidget(self.rightColumnArea)
 
-        self.vinViewLayout.addLayout(self.rightColumn)
+        self.vinViewLayout.addWidget(self.rightScroll)
 
         self.vinViewLayout.setStretch(0, 3)
         self.vinViewLayout.setStretch(1, 2)

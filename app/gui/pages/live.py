@@ -92,6 +92,9 @@ class LivePage(WizardPage):
         form.chatList.setItemDelegate(self._chat_delegate)
         self._view: TicketView | None = None
         self._loaded_for: int | None = None
+        # The window has no button bar on this page (nothing to go back or on to): the Refresh button says
+        # itself that the ticket is being read.
+        self.sig_state_changed.connect(self._show_refresh)
         self.retranslate()
 
     # --- the window's calls -----------------------------------------------------------------------------
@@ -123,8 +126,8 @@ class LivePage(WizardPage):
         """Set every text in the current language."""
         super().retranslate()
         form = self.form
-        form.refreshButton.setText(self.tr("Refresh"))
         form.refreshButton.setToolTip(self.tr("Read the ticket and its messages again"))
+        self._show_refresh()
         form.ticketTitle.setText(self.tr("Order"))
         form.numberLabel.setText(self.tr("Ticket number"))
         form.stateLabel.setText(self.tr("State"))
@@ -163,6 +166,11 @@ class LivePage(WizardPage):
 
     def _on_refresh_button_clicked(self) -> None:
         self._load()
+
+    def _show_refresh(self) -> None:
+        button = self.form.refreshButton
+        button.setEnabled(not self.busy)
+        button.setText(self.tr("Reading…") if self.busy else self.tr("Refresh"))
 
     def _show(self) -> None:
         form = self.form

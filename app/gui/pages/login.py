@@ -325,9 +325,6 @@ class LoginPage(WizardPage):
             self.tr("Tap a connector to fill in its UUID, and its pincode when it is stored.")
         )
         form.trainingHeading.setText(self.tr("Training connectors"))
-        form.trainingHintLabel.setText(
-            self.tr("Sample connectors of the training server, to practise with. Nothing is really ordered.")
-        )
         self._retranslate_mode()
         self._retranslate_show_button()
         self._update_keyring_hint()
@@ -755,7 +752,16 @@ class LoginPage(WizardPage):
             row.set_button_texts(self.tr("Use"), "", sample.label)
             row.sig_use_clicked.connect(lambda chosen=sample: self._on_training_chosen(chosen))
             form.trainingListLayout.addWidget(row)
-        form.trainingCard.setVisible(self.context.sandbox and bool(self._training))
+        # With the training server the card is there from the start, saying its connectors are on the way:
+        # the login card does not jump from the left to its place when they arrive.
+        if self._training:
+            hint = self.tr(
+                "Sample connectors of the training server, to practise with. Nothing is really ordered."
+            )
+        else:
+            hint = self.tr("The training server's sample connectors appear here as soon as it runs.")
+        form.trainingHintLabel.setText(hint)
+        form.trainingCard.setVisible(self.context.sandbox)
 
     def _on_training_chosen(self, sample: SampleConnector) -> None:
         form = self.form
@@ -821,9 +827,10 @@ class LoginPage(WizardPage):
         metrics = form.uuidEdit.fontMetrics()
         # A UUID is 36 characters; the margin covers the field's padding, border and cursor.
         needed = metrics.horizontalAdvance("0" * _UUID_LENGTH) + _FIELD_CHROME
-        card_margins = form.loginCardLayout.contentsMargins()
-        column = needed + card_margins.left() + card_margins.right()
         form.uuidEdit.setMinimumWidth(needed)
+        # The layouts add what lies around the field (margins, the card's border and padding): the column
+        # is at least that wide, or the field's right edge is cut.
+        column = form.loginColumn.minimumSizeHint().width()
         form.loginColumn.setMinimumWidth(max(_LOGIN_COLUMN_MIN, column))
         form.loginColumn.setMaximumWidth(max(_LOGIN_COLUMN_MAX, column))
 

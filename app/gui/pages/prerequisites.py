@@ -54,6 +54,7 @@ class PrerequisitesPage(WizardPage):
         # The style sheet draws cards by object name; the form names the frame for what it holds.
         self.form.statusCard.setObjectName("card")
         self.form.prerequisiteForm.set_locale(QLocale(context.language))
+        self.form.prerequisiteForm.set_kiosk(context.kiosk)
         self._questions: tuple[PrerequisiteQuestion, ...] = ()
         self.form.prerequisiteForm.sig_answer_changed.connect(self._on_prerequisite_form_answer_changed)
         self.form.showMissingButton.clicked.connect(self._on_show_missing_button_clicked)

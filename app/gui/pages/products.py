@@ -98,6 +98,8 @@ class ProductsPage(WizardPage):
         # One icon size for the star, the ticks and the blanks, so that every name starts at the same place.
         self.form.browseList.setIconSize(QSize(_BROWSE_ICON, _BROWSE_ICON))
         self.form.productList.set_locale(QLocale(context.language))
+        # The search's clear button is too small a target for a kiosk's finger.
+        self.form.searchEdit.setClearButtonEnabled(not context.kiosk)
         self._vehicle: VehicleChoice | None = None
         self._browse: _Browse | None = None
         self._index: ProductIndex | None = None

@@ -138,6 +138,8 @@ class VehicleCascade(QWidget):
         self._path: list[int] = []
         self._following = False
         form = self.form
+        for filter_list in self.lists:
+            filter_list.set_kiosk(page.context.kiosk)
         form.makeList.sig_item_chosen.connect(self._on_make_list_sig_item_chosen)
         form.groupList.sig_item_chosen.connect(self._on_group_list_sig_item_chosen)
         form.modelList.sig_item_chosen.connect(self._on_model_list_sig_item_chosen)
@@ -391,6 +393,7 @@ class VehiclePage(WizardPage):
         self._prepared_shown_for: tuple[object, ...] | None = None
         self._earlier_shown_for: tuple[object, ...] | None = None
 
+        form.vinEdit.set_kiosk(context.kiosk)
         form.vinEdit.sig_vin_edited.connect(self._on_vin_edit_sig_vin_edited)
         form.vinEdit.sig_vin_entered.connect(self._on_vin_edit_sig_vin_entered)
         form.connectorVinButton.clicked.connect(self._on_connector_vin_button_clicked)

@@ -112,6 +112,10 @@ class FilterList(QWidget):
 
     # --- contents -----------------------------------------------------------------------------------------
 
+    def set_kiosk(self, kiosk: bool) -> None:
+        """On a touch kiosk, no clear button in the filter: too small a target for a finger."""
+        self.filter_edit.setClearButtonEnabled(not kiosk)
+
     def set_texts(self, *, title: str, placeholder: str, empty: str, no_match: str) -> None:
         """The fixed texts: the heading, the filter's placeholder, what an empty list says, and what a
         filter that hides everything says (``%1`` stands for the filter text)."""

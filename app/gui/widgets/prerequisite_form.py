@@ -79,11 +79,14 @@ class PrerequisiteField(QFrame):
     sig_answer_changed = Signal(int, object)
     """The answer changed: the definition id and the value as the ticket sends it (None: no answer)."""
 
-    def __init__(self, question: PrerequisiteQuestion, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, question: PrerequisiteQuestion, parent: QWidget | None = None, *, kiosk: bool = False
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("card")
         self.setProperty("role", "prerequisite")
         self.question = question
+        self._kiosk = kiosk
         self.question_label = QLabel(self)
         self.question_label.setObjectName("questionText")
         self.question_label.setProperty("role", "value")
@@ -134,7 +137,8 @@ class PrerequisiteField(QFrame):
         edit = QLineEdit(self)
         edit.setObjectName("answerEdit")
         edit.setMaxLength(_TEXT_LIMIT)
-        edit.setClearButtonEnabled(True)
+        # A kiosk's finger misses the ~20 px clear button and may empty the answer instead.
+        edit.setClearButtonEnabled(not self._kiosk)
         edit.setAccessibleName(self.question.text)
         if kind == PrerequisiteKind.NUMBER:
             edit.setValidator(QRegularExpressionValidator(QRegularExpression(_NUMBER_PATTERN), edit))
@@ -349,6 +353,14 @@ class PrerequisiteForm(QScrollArea):
         self._fields: dict[int, PrerequisiteField] = {}
         self._questions: tuple[PrerequisiteQuestion, ...] = ()
         self._locale = QLocale()
+        self._kiosk = False
+
+    def set_kiosk(self, kiosk: bool) -> None:
+        """Build touch-kiosk cards from now on: answer fields without a clear button."""
+        self._kiosk = kiosk
+        for field in self._fields.values():
+            if field.line_edit is not None:
+                field.line_edit.setClearButtonEnabled(not kiosk)
 
     @property
     def questions(self) -> tuple[PrerequisiteQuestion, ...]:
@@ -380,7 +392,7 @@ class PrerequisiteForm(QScrollArea):
             else:
                 if field is not None:
                     field.deleteLater()
-                field = PrerequisiteField(question, self._content)
+                field = PrerequisiteField(question, self._content, kiosk=self._kiosk)
                 field.set_locale(self._locale)
                 field.sig_answer_changed.connect(self.sig_answer_changed)
             kept[question.id] = field

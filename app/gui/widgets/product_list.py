@@ -376,6 +376,7 @@ class ProductList(QScrollArea):
                         row.set_product(product)
             return
         self._signature = signature
+        focused = self._park_focus()
         self._clear_layout()
         shown: list[int] = []
         for section in sections:
@@ -399,6 +400,8 @@ class ProductList(QScrollArea):
             self.empty_label.show()
         self._layout.addStretch(1)
         self.verticalScrollBar().setValue(0)
+        if focused is not None and focused.isVisibleTo(self):
+            focused.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def show_products(
         self, products: Iterable[CatalogueProduct], *, empty_text: str = "", show_groups: bool = False
@@ -454,6 +457,19 @@ class ProductList(QScrollArea):
         label.setWordWrap(True)
         self._headers.append(label)
         self._layout.addWidget(label)
+
+    def _park_focus(self) -> QWidget | None:
+        """Move the focus from a row about to be hidden to the list itself; return the row's widget.
+
+        Hiding the focused widget would hand the focus to the next one in the tab chain (a chip of the
+        Selected strip below, with its focus ring): the focus stays in the list the technician used.
+        """
+        # The window's focus widget, also while another window is active (the focus comes back to it).
+        focused = self.window().focusWidget()
+        if focused is None or not self._content.isAncestorOf(focused):
+            return None
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+        return focused
 
     def _clear_layout(self) -> None:
         while self._layout.count():

@@ -77,6 +77,10 @@ class VinField(QLineEdit):
         self.textEdited.connect(self._on_self_text_edited)
         self.returnPressed.connect(self._on_self_return_pressed)
 
+    def set_kiosk(self, kiosk: bool) -> None:
+        """On a touch kiosk, no clear button: its ~20 px target is missed by a finger and empties the VIN."""
+        self.setClearButtonEnabled(not kiosk)
+
     @property
     def vin(self) -> str:
         """The VIN as shown (already normalised)."""
