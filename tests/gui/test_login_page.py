@@ -518,6 +518,23 @@ def test_without_a_secure_keyring_a_hint_says_the_pincode_is_not_kept(
         keyring.set_keyring(previous)
 
 
+def test_a_page_that_is_never_painted_still_asks_the_keyring(
+    qtbot: QtBot, qloop: Any, storing_context: PageContext
+) -> None:
+    # Not shown at all (as behind another window): no paint ever comes, the hint must still be decided.
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())  # type: ignore[no-untyped-call]
+    try:
+        page = LoginPage(storing_context)
+        qtbot.addWidget(page)
+        page.enter(WizardDraft())
+        assert not page.form.keyringHintLabel.text()
+        qtbot.waitUntil(lambda: bool(page.form.keyringHintLabel.text()), timeout=6_000)
+        assert page.form.keyringHintLabel.text().startswith("No secure password store on this computer")
+    finally:
+        keyring.set_keyring(previous)
+
+
 def test_remembering_is_not_offered_when_the_settings_say_no(
     make_page: Callable[..., LoginPage], storing_context: PageContext
 ) -> None:

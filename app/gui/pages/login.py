@@ -74,6 +74,10 @@ _LOGIN_COLUMN_MIN: Final = 420
 _LOGIN_COLUMN_MAX: Final = 560
 
 
+#: How long the keyring question waits for the page's first paint before it is asked anyway.
+_KEYRING_ASK_ANYWAY_MS: Final = 2000
+
+
 class _ConnectorRow(QFrame):
     """One connector in a list: what it is, a detail line, a big Use button and optionally Forget.
 
@@ -691,7 +695,10 @@ class LoginPage(WizardPage):
             return
         if not self._painted:
             # Asking loads keyring (tens of milliseconds in a thread that competes with the first paint for
-            # the interpreter): the page is drawn first, and the hint, if any, appears a moment later.
+            # the interpreter): the page is drawn first, and the hint, if any, appears a moment later. A page
+            # that is never painted (hidden behind another window, minimised) asks after a while all the same.
+            if not self._keyring_after_paint:
+                QTimer.singleShot(_KEYRING_ASK_ANYWAY_MS, self, self._on_keyring_wait_timeout)
             self._keyring_after_paint = True
             return
         session = self._session
@@ -700,6 +707,12 @@ class LoginPage(WizardPage):
             return await session.keyring_status()
 
         self.run("keyring", work, self._on_keyring_status, busy=False)
+
+    def _on_keyring_wait_timeout(self) -> None:
+        if not self._painted and self._keyring_after_paint:
+            self._painted = True
+            self._keyring_after_paint = False
+            self._check_keyring()
 
     def _on_keyring_status(self, status: KeyringStatus | None) -> None:
         self._keyring = status
