@@ -11,9 +11,6 @@ that; otherwise the session ends with :class:`~app.api.errors.AuthenticationErro
 from __future__ import annotations
 
 import asyncio
-import base64
-import binascii
-import json
 import logging
 import time
 import warnings
@@ -26,6 +23,7 @@ from app.api._ops import operation
 from app.api.errors import ApiError, AuthenticationError, BadRequestError, PermissionDeniedError
 from app.api.models import ConnectorIdLogin, OtpLogin, PincodeLogin, RefreshRequest, TokenSet
 from app.domain.contract.customer_api import Op
+from app.domain.jwt import unverified_claims
 
 __all__ = ["TokenManager"]
 
@@ -49,15 +47,8 @@ class _Credentials:
 
 def _jwt_expiry(token: str) -> float | None:
     """The ``exp`` claim (seconds since the epoch) of a JWT, read without verifying; None if not a JWT."""
-    parts = token.split(".")
-    if len(parts) != 3:
-        return None
-    payload = parts[1] + "=" * (-len(parts[1]) % 4)
-    try:
-        claims = json.loads(base64.urlsafe_b64decode(payload))
-    except (ValueError, binascii.Error, UnicodeDecodeError):
-        return None
-    exp = claims.get("exp") if isinstance(claims, dict) else None
+    claims = unverified_claims(token)
+    exp = claims.get("exp") if claims is not None else None
     return float(exp) if isinstance(exp, int | float) and not isinstance(exp, bool) else None
 
 

@@ -17,15 +17,13 @@ the technician may choose the car and products; ordering needs the connector onl
 from __future__ import annotations
 
 import asyncio
-import base64
-import binascii
-import json
 import logging
 import re
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING, Final
 
+from app.domain.jwt import unverified_claims
 from app.domain.wizard import LoginState
 from app.services.errors import Failure, ServiceError, translate_errors
 from app.store.connectors import MAX_LABEL_LENGTH
@@ -126,15 +124,8 @@ def _connector_from_claims(id_token: str | None) -> str | None:
     """The connector UUID named by an id token's claims (read, not verified: the server already did)."""
     if not id_token:
         return None
-    parts = id_token.split(".")
-    if len(parts) != 3:
-        return None
-    payload = parts[1] + "=" * (-len(parts[1]) % 4)
-    try:
-        claims = json.loads(base64.urlsafe_b64decode(payload))
-    except (ValueError, binascii.Error, UnicodeDecodeError):
-        return None
-    if not isinstance(claims, dict):
+    claims = unverified_claims(id_token)
+    if claims is None:
         return None
     for name in _CONNECTOR_CLAIMS:
         value = claims.get(name)
