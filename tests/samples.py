@@ -11,12 +11,14 @@ from __future__ import annotations
 
 from typing import Final
 
+from app.api.retry import RetryPolicy
 from app.domain.wizard import LoginState, VehicleChoice
 
 __all__ = [
     "BMW_PINCODE",
     "BMW_UUID",
     "BMW_VIN",
+    "FAST_RETRY",
     "GOLF",
     "GOLF7_VIN",
     "GOLF_CONNECTOR_ID",
@@ -57,3 +59,6 @@ BMW_VIN: Final = "WBA5R1106LF718294"
 
 #: A VW Golf VII 1.6 TDI, 2016: no DoIP; like every VW "ZZZ" VIN it fails the ISO 3779 check digit.
 GOLF7_VIN: Final = "WVWZZZAUZGW041873"
+
+#: Quick retries for clients of the sandbox, so a failure test does not wait for the production back-off.
+FAST_RETRY: Final = RetryPolicy(max_attempts=2, base_delay=0.01, max_delay=0.05, total_budget=3.0)

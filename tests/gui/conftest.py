@@ -24,6 +24,7 @@ from app.api.retry import RetryPolicy
 from app.gui.page import PageContext
 from app.sandbox.runner import SandboxThread
 from app.services.workbench import Workbench
+from tests.samples import GOLF_PINCODE, GOLF_UUID
 
 
 @pytest.fixture
@@ -107,3 +108,10 @@ def workbench(api: CustomerApi) -> Workbench:
 def context(workbench: Workbench) -> PageContext:
     """The page context of a sandbox session."""
     return PageContext(workbench=workbench, sandbox=True)
+
+
+@pytest.fixture
+def logged_in(api: CustomerApi, run: Callable[..., Any]) -> CustomerApi:
+    """``api``, logged in with the Golf's connector."""
+    run(api.auth.login_pincode(GOLF_UUID, GOLF_PINCODE))
+    return api

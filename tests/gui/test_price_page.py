@@ -30,14 +30,6 @@ NBSP = "\u00a0"
 
 
 @pytest.fixture
-def logged_in(api: CustomerApi, sandbox: SandboxThread, run: Callable[..., Any]) -> CustomerApi:
-    """The widget tests' client, logged in with the Golf's connector."""
-    connector = golf(sandbox)
-    run(api.auth.login_pincode(connector["uuid"], connector["pincode"]))
-    return api
-
-
-@pytest.fixture
 def make_page(qtbot: QtBot, logged_in: CustomerApi) -> Callable[..., PricePage]:
     """A shown price page over a logged-in workbench (``language`` chooses the number format)."""
 

@@ -27,14 +27,6 @@ SUMMARY = "ABS light stays on after the wheel speed sensor was replaced.\nCode C
 
 
 @pytest.fixture
-def logged_in(api: CustomerApi, sandbox: SandboxThread, run: Callable[..., Any]) -> CustomerApi:
-    """The widget tests' client, logged in with the Golf's connector."""
-    connector = golf(sandbox)
-    run(api.auth.login_pincode(connector["uuid"], connector["pincode"]))
-    return api
-
-
-@pytest.fixture
 def draft(logged_in: CustomerApi, sandbox: SandboxThread, run: Callable[..., Any]) -> WizardDraft:
     """The draft as the price page leaves it: everything chosen, answered and priced; nothing typed yet."""
     ready: WizardDraft = run(sample_draft(logged_in, golf(sandbox), step=Step.TICKET))

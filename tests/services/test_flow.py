@@ -16,7 +16,7 @@ from typing import Final
 import pytest
 import pytest_asyncio
 
-from app.api import CustomerApi, RetryPolicy
+from app.api import CustomerApi
 from app.domain.contract.customer_api import Op
 from app.domain.ticket_state import TicketState
 from app.domain.vin import validate_vin
@@ -46,9 +46,7 @@ from app.services.workbench import Workbench
 from app.store.database import Database
 from app.store.drafts import DraftStore
 from tests.api.conftest import requests_for
-from tests.samples import BMW_PINCODE, BMW_UUID, GOLF_PINCODE, GOLF_UUID, GOLF_VIN
-
-FAST_RETRY: Final = RetryPolicy(max_attempts=2, base_delay=0.01, max_delay=0.05, total_budget=3.0)
+from tests.samples import BMW_PINCODE, BMW_UUID, FAST_RETRY, GOLF_PINCODE, GOLF_UUID, GOLF_VIN
 
 #: Remote diagnostic support asks yes/no (1), a number (8, optional) and text (20).
 SUPPORT: Final = 52322

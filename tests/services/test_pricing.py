@@ -7,15 +7,14 @@ tests.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
 import pytest
-import pytest_asyncio
 
-from app.api import CustomerApi, RetryPolicy
+from app.api import CustomerApi
 from app.api.models import Prerequisite
 from app.domain.contract.customer_api import Op
 from app.domain.money import Money
@@ -42,7 +41,6 @@ from tests.samples import GOLF_UUID
 TWO_PRODUCTS = (52322, 52312)
 #: ECU software update: runs as an unattended service.
 UNATTENDED_PRODUCT = 52361
-FAST_RETRY = RetryPolicy(max_attempts=2, base_delay=0.01, max_delay=0.05, total_budget=3.0)
 
 
 def golf(sandbox: SandboxThread) -> dict[str, Any]:
@@ -121,15 +119,6 @@ async def sample_draft(
         prerequisites=PrerequisitesState(specs=specs, for_products=ids, answers=answers),
         price=PriceState(voucher=voucher),
     )
-
-
-@pytest_asyncio.fixture
-async def api(sandbox: SandboxThread) -> AsyncIterator[CustomerApi]:
-    """A client logged in with the Golf's connector."""
-    async with CustomerApi(sandbox.base_url, retry=FAST_RETRY, timeout=5.0) as client:
-        connector = golf(sandbox)
-        await client.auth.login_pincode(connector["uuid"], connector["pincode"])
-        yield client
 
 
 @pytest.fixture

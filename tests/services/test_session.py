@@ -13,7 +13,7 @@ import pytest
 import pytest_asyncio
 from keyring.backends import fail
 
-from app.api import CustomerApi, RetryPolicy
+from app.api import CustomerApi
 from app.api.models import Connector
 from app.domain.contract.customer_api import Op
 from app.sandbox.runner import SandboxThread
@@ -29,9 +29,8 @@ from app.store.connectors import ConnectorDirectory
 from app.store.database import Database
 from app.store.secrets import SERVICE_NAME, KeyringProblem, SecretStore
 from tests.api.conftest import build_order, requests_for
-from tests.samples import GOLF_UUID
+from tests.samples import FAST_RETRY, GOLF_UUID
 
-FAST_RETRY = RetryPolicy(max_attempts=2, base_delay=0.01, max_delay=0.05, total_budget=3.0)
 #: A fixed clock for the directory, so no timestamp in the database file can contain a pincode's digits.
 FIXED_NOW = datetime(2025, 1, 2, 3, 5, 6, tzinfo=UTC)
 

@@ -3,12 +3,10 @@ description in the chat, and a ticket read back."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-
 import pytest
 import pytest_asyncio
 
-from app.api import CustomerApi, RetryPolicy
+from app.api import CustomerApi
 from app.domain.contract.customer_api import Op
 from app.domain.ticket_state import TicketState
 from app.domain.wizard import PriceState, TicketDraft, WizardDraft
@@ -17,17 +15,6 @@ from app.services.errors import Failure, ServiceError
 from app.services.tickets import TicketService
 from tests.api.conftest import requests_for
 from tests.services.test_pricing import UNATTENDED_PRODUCT, golf, sample_draft
-
-FAST_RETRY = RetryPolicy(max_attempts=2, base_delay=0.01, max_delay=0.05, total_budget=3.0)
-
-
-@pytest_asyncio.fixture
-async def api(sandbox: SandboxThread) -> AsyncIterator[CustomerApi]:
-    """A client logged in with the Golf's connector."""
-    async with CustomerApi(sandbox.base_url, retry=FAST_RETRY, timeout=5.0) as client:
-        connector = golf(sandbox)
-        await client.auth.login_pincode(connector["uuid"], connector["pincode"])
-        yield client
 
 
 @pytest.fixture
