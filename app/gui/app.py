@@ -191,6 +191,7 @@ class Shell:
 
     async def open(self) -> MainWindow:
         """Build the store and the window, and show it (the server is started by :meth:`start_server`)."""
+        from app.domain.attachments import AttachmentRules  # noqa: PLC0415
         from app.gui.main_window import MainWindow  # noqa: PLC0415 - after the QApplication exists
         from app.services.workbench import Workbench  # noqa: PLC0415
         from app.store.connectors import ConnectorDirectory  # noqa: PLC0415
@@ -213,7 +214,13 @@ class Shell:
         self._first_client = _ClientOnFirstUse(lambda: self._client(address, ws_url=ws_url))
         # The stand-in answers for the client (see _ClientOnFirstUse); the services never tell the two apart.
         api = cast("CustomerApi", self._first_client)
-        self.workbench = Workbench(api, secrets=self._secrets, directory=self._directory)
+        self.workbench = Workbench(
+            api,
+            secrets=self._secrets,
+            directory=self._directory,
+            rules=AttachmentRules(max_bytes=self.settings.attachment_max_bytes),
+            download_dir=self.paths.cache_dir / "attachments",
+        )
         context = PageContext(
             workbench=self.workbench,
             language=self.settings.language,
@@ -287,6 +294,7 @@ class Shell:
             speed=settings.sandbox_speed,
             port=settings.sandbox_port,
             faults=settings.sandbox_faults,
+            max_upload_mb=settings.attachment_max_mb,
         )
         self.sandbox = sandbox
         starting = asyncio.ensure_future(sandbox.start())
@@ -320,6 +328,7 @@ class Shell:
             )
 
     def _use_server(self, endpoint: SandboxEndpoint) -> None:
+        from app.domain.attachments import AttachmentRules  # noqa: PLC0415
         from app.services.workbench import Workbench  # noqa: PLC0415
 
         window = self.window
@@ -329,6 +338,8 @@ class Shell:
             self._client(endpoint.base_url, ws_url=endpoint.ws_url),
             secrets=self._secrets,
             directory=self._directory,
+            rules=AttachmentRules(max_bytes=self.settings.attachment_max_bytes),
+            download_dir=self.paths.cache_dir / "attachments",
         )
         connectors = [
             SampleConnector(uuid=c.uuid, pincode=c.pincode, label=c.label) for c in endpoint.connectors

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
+from app.domain.attachments import Refusal
 from app.services.errors import Failure, ServiceError
 
-__all__ = ["failure_text"]
+__all__ = ["failure_text", "refusal_text"]
+
+#: Failures whose ``detail`` is the name of the file concerned (the sentence names it).
+_ABOUT_A_FILE = frozenset({Failure.FILE_TOO_LARGE, Failure.FILE_REFUSED})
 
 
 def _sentence(failure: Failure) -> str:
@@ -81,6 +85,12 @@ def _sentence(failure: Failure) -> str:
         )
     if failure == Failure.FILE_TOO_LARGE:
         return QCoreApplication.translate("Failure", "The file is too large to send.")
+    if failure == Failure.FILE_REFUSED:
+        return QCoreApplication.translate(
+            "Failure",
+            "This file cannot be sent: the chat takes photos and documents, not programs, scripts, folders "
+            "or empty files.",
+        )
     if failure == Failure.CANCELLED:
         return QCoreApplication.translate("Failure", "Cancelled.")
     return QCoreApplication.translate(
@@ -88,9 +98,44 @@ def _sentence(failure: Failure) -> str:
     )
 
 
+def _file_sentence(failure: Failure, file_name: str) -> str:
+    if failure == Failure.FILE_TOO_LARGE:
+        text = QCoreApplication.translate("Failure", "“%1” is too large to send.")
+    else:
+        text = QCoreApplication.translate(
+            "Failure",
+            "“%1” cannot be sent: the chat takes photos and documents, not programs, scripts, folders or "
+            "empty files.",
+        )
+    return text.replace("%1", file_name)
+
+
 def failure_text(error: ServiceError) -> str:
     """The sentence for a failure, with the server's own explanation when it is meant for people."""
+    if error.failure in _ABOUT_A_FILE and error.detail:
+        return _file_sentence(error.failure, error.detail)
     text = _sentence(error.failure)
     if error.detail:
         text = f"{text} {error.detail}"
     return text
+
+
+def refusal_text(refusal: Refusal, file_name: str, max_bytes: int) -> str:
+    """Why a file the technician chose cannot be sent (the chat service's ``FileCheck``), and what to do."""
+    if refusal == Refusal.TOO_LARGE:
+        limit = QLocale().formattedDataSize(max_bytes, 0, QLocale.DataSizeFormat.DataSizeTraditionalFormat)
+        text = QCoreApplication.translate(
+            "Failure", "“%1” is larger than %2, the largest file the chat takes. Send a smaller file."
+        ).replace("%2", limit)
+    elif refusal == Refusal.EMPTY:
+        text = QCoreApplication.translate("Failure", "“%1” is empty: there is nothing in it to send.")
+    elif refusal == Refusal.BLOCKED_TYPE:
+        text = QCoreApplication.translate(
+            "Failure",
+            "“%1” is a program or script, which the chat does not take. Send a photo, PDF or text file.",
+        )
+    else:
+        text = QCoreApplication.translate(
+            "Failure", "“%1” is not a file that can be read. Choose the file again."
+        )
+    return text.replace("%1", file_name)

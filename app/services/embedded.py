@@ -116,8 +116,19 @@ def parse_ready_line(line: str) -> SandboxEndpoint | None:
     return SandboxEndpoint(base_url=base_url, ws_url=ws_url, connectors=tuple(connectors))
 
 
-def sandbox_command(*, db: str, speed: float = 1.0, port: int = 0, faults: str | None = None) -> list[str]:
-    """The argv of the sandbox child in this interpreter (or this frozen program)."""
+def sandbox_command(
+    *,
+    db: str,
+    speed: float = 1.0,
+    port: int = 0,
+    faults: str | None = None,
+    max_upload_mb: int | None = None,
+) -> list[str]:
+    """The argv of the sandbox child in this interpreter (or this frozen program).
+
+    ``max_upload_mb`` is the largest attachment the child's object store takes (None: its default); the
+    program passes its own attachment limit, so that the store and the chat's rules agree.
+    """
     program = [sys.executable] if getattr(sys, "frozen", False) else [sys.executable, "-m", "app"]
     command = [
         *program,
@@ -135,6 +146,10 @@ def sandbox_command(*, db: str, speed: float = 1.0, port: int = 0, faults: str |
     ]
     if faults:
         command += ["--faults", faults]
+    if max_upload_mb is not None:
+        if max_upload_mb <= 0:
+            raise ValueError("max_upload_mb must be positive")
+        command += ["--max-upload-mb", str(max_upload_mb)]
     return command
 
 
@@ -146,6 +161,7 @@ class EmbeddedSandbox:
         speed: its clock factor.
         port: its loopback port (0: any free port).
         faults: faults to inject from the start (JSON or a file), for training.
+        max_upload_mb: the largest attachment its object store takes, in MiB (None: the sandbox's default).
         ready_timeout: how long :meth:`start` waits for the ready line.
         command: the child's argv (default: :func:`sandbox_command`); tests may start something else.
     """
@@ -157,11 +173,14 @@ class EmbeddedSandbox:
         speed: float = 1.0,
         port: int = 0,
         faults: str | None = None,
+        max_upload_mb: int | None = None,
         ready_timeout: float = READY_TIMEOUT,
         command: Sequence[str] | None = None,
     ) -> None:
         self._command = (
-            list(command) if command else sandbox_command(db=db, speed=speed, port=port, faults=faults)
+            list(command)
+            if command
+            else sandbox_command(db=db, speed=speed, port=port, faults=faults, max_upload_mb=max_upload_mb)
         )
         self._ready_timeout = ready_timeout
         self._process: asyncio.subprocess.Process | None = None

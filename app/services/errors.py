@@ -65,7 +65,11 @@ class Failure(StrEnum):
     PREREQUISITES_MISSING = "prerequisites-missing"
     PREPARED_TICKET_INVALID = "prepared-ticket-invalid"
     CHAT_CLOSED = "chat-closed"
+    #: A file larger than the chat takes (the attachment rules, or the file store's 413).
     FILE_TOO_LARGE = "file-too-large"
+    #: A file the chat does not take: a program or script, an empty file, or no file at all (gone, a
+    #: folder, unreadable). ``detail`` names the file.
+    FILE_REFUSED = "file-refused"
     #: The request was refused as invalid: a bug or a contract change, not the technician's fault.
     REJECTED = "rejected"
     CANCELLED = "cancelled"
@@ -88,6 +92,7 @@ _BY_SLUG: Final = {
     "prerequisites-missing": Failure.PREREQUISITES_MISSING,
     "prepared-ticket-invalid": Failure.PREPARED_TICKET_INVALID,
     "chat-closed": Failure.CHAT_CLOSED,
+    "payload-too-large": Failure.FILE_TOO_LARGE,
 }
 
 #: Failures whose server ``detail`` is written for people and may be shown as it is.

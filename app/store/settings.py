@@ -32,6 +32,7 @@ __all__ = [
     "ENV_PREFIX",
     "LANGUAGES",
     "LOG_LEVELS",
+    "MAX_ATTACHMENT_MB",
     "Settings",
     "SettingsError",
     "Source",
@@ -53,6 +54,8 @@ _OTHER_VARIABLES: Final = frozenset({CONFIG_ENV_VAR})
 #: The interface languages, which are also the targets of the chat translation.
 LANGUAGES: Final = ("en", "de", "nl", "fr", "da")
 LOG_LEVELS: Final = ("DEBUG", "INFO", "WARNING", "ERROR")
+#: The largest attachment limit that may be set, in MiB (4 GiB).
+MAX_ATTACHMENT_MB: Final = 4096
 
 # The keys of the [sandbox] table and the flat keys they stand for.
 _SANDBOX_TABLE: Final = "sandbox"
@@ -262,6 +265,19 @@ _KEYS: Final[dict[str, _Key]] = {
         "false",
         "Kiosk mode: full screen with larger touch targets.",
     ),
+    "attachment_max_mb": _Key(
+        _whole_number(1, MAX_ATTACHMENT_MB),
+        f"must be a whole number of MiB between 1 and {MAX_ATTACHMENT_MB}",
+        "50",
+        f"The largest file sent into the chat, in MiB (1 to {MAX_ATTACHMENT_MB}); the built-in sandbox "
+        "takes the same.",
+    ),
+    "notification_sound": _Key(
+        _boolean,
+        "must be true or false",
+        "false",
+        "Play a sound with the desktop notification of a new operator message (never a sound alone).",
+    ),
     "sandbox_speed": _Key(
         _number(0.1, 1000),
         "must be a clock factor between 0.1 and 1000",
@@ -320,6 +336,8 @@ class Settings(BaseModel):
     | `log_level` | `INFO` | DEBUG, INFO, WARNING or ERROR; secrets are masked at every level. |
     | `remember_connectors` | `true` | Offer "remember this connector" (pincodes only in a secure keyring). |
     | `kiosk` | `false` | Full screen, larger touch targets. |
+    | `attachment_max_mb` | `50` | The largest file sent into the chat, in MiB, 1 to 4096. |
+    | `notification_sound` | `false` | A sound with the desktop notification of an operator's message. |
     | `sandbox_speed` | `1.0` | Clock factor of the built-in sandbox, 0.1 to 1000. |
     | `sandbox_port` | `0` | Loopback port of the built-in sandbox; 0 is any free port. |
     | `sandbox_faults` | none | A faults JSON file (or JSON text) for the built-in sandbox, for training. |
@@ -339,6 +357,8 @@ class Settings(BaseModel):
     log_level: str = "INFO"
     remember_connectors: bool = True
     kiosk: bool = False
+    attachment_max_mb: int = 50
+    notification_sound: bool = False
     sandbox_speed: float = 1.0
     sandbox_port: int = 0
     sandbox_faults: str | None = None
@@ -371,6 +391,11 @@ class Settings(BaseModel):
         if key not in _KEYS:
             raise KeyError(_unknown(key, list(_KEYS)))
         return self._sources.get(key, "default")
+
+    @property
+    def attachment_max_bytes(self) -> int:
+        """``attachment_max_mb`` in bytes (MiB, as the sandbox's ``--max-upload-mb`` counts them)."""
+        return self.attachment_max_mb * 1024 * 1024
 
     @property
     def config_file(self) -> Path | None:

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from pydantic import ValidationError
 
+from app.domain.attachments import DEFAULT_MAX_BYTES
 from app.store.paths import AppPaths
 from app.store.settings import (
     LANGUAGES,
@@ -56,6 +57,9 @@ def test_without_file_or_environment_every_value_is_the_default(paths: AppPaths)
     assert settings.language == "en"
     assert settings.request_timeout == 15.0
     assert settings.remember_connectors is True
+    assert settings.attachment_max_mb == 50
+    assert settings.attachment_max_bytes == DEFAULT_MAX_BYTES
+    assert settings.notification_sound is False
     assert settings.config_file is None
     assert {settings.source_of(key) for key in Settings.model_fields} == {"default"}
 
@@ -289,6 +293,16 @@ def test_yes_no_values_from_the_environment(paths: AppPaths, text: str, expected
         ('log_level = "verbose"', "log_level must be one of DEBUG, INFO, WARNING, ERROR (got 'verbose')."),
         ("api_url = [1, 2]", "api_url must be an http:// or https:// address"),
         ("[sandbox]\nspeed = 0", "sandbox.speed must be a clock factor between 0.1 and 1000 (got 0)."),
+        (
+            "attachment_max_mb = 0",
+            "attachment_max_mb must be a whole number of MiB between 1 and 4096 (got 0).",
+        ),
+        ("attachment_max_mb = 4097", "(got 4097)."),
+        ("attachment_max_mb = 2.5", "(got 2.5)."),
+        ("attachment_max_mb = true", "(got True)."),
+        ('attachment_max_mb = "lots"', "(got 'lots')."),
+        ('notification_sound = "loud"', "notification_sound must be true or false (got 'loud')."),
+        ("notification_sound = 1", "(got 1)."),
     ],
 )
 def test_out_of_range_and_wrongly_typed_values_are_refused(paths: AppPaths, line: str, fragment: str) -> None:
@@ -298,6 +312,25 @@ def test_out_of_range_and_wrongly_typed_values_are_refused(paths: AppPaths, line
 
     assert message.startswith(f"{paths.config_file}: ")
     assert fragment in message
+
+
+def test_the_attachment_limit_and_the_sound_from_each_source(paths: AppPaths) -> None:
+    write_config(paths, "attachment_max_mb = 200\nnotification_sound = true\n")
+    from_file = load(paths)
+    assert (from_file.attachment_max_mb, from_file.notification_sound) == (200, True)
+    assert from_file.attachment_max_bytes == 200 * 1024 * 1024
+
+    from_env = load(paths, env={"WORKBAY_ATTACHMENT_MAX_MB": " 4096 ", "WORKBAY_NOTIFICATION_SOUND": "off"})
+    assert (from_env.attachment_max_mb, from_env.notification_sound) == (4096, False)
+    assert from_env.source_of("attachment_max_mb") == "environment"
+
+    assert load(paths, attachment_max_mb=1).attachment_max_bytes == 1024 * 1024
+    assert "Environment variable WORKBAY_ATTACHMENT_MAX_MB" in error_of(
+        paths, env={"WORKBAY_ATTACHMENT_MAX_MB": "50MB"}
+    )
+    assert "did you mean WORKBAY_ATTACHMENT_MAX_MB?" in error_of(
+        paths, env={"WORKBAY_ATTACHMENT_MAX_MIB": "5"}
+    )
 
 
 def test_numbers_may_be_text_and_whole_floats_are_ports(paths: AppPaths) -> None:
