@@ -9,16 +9,32 @@ record asks ``sandbox.admin.connectors()``.
 
 from __future__ import annotations
 
-from typing import Final
+from typing import TYPE_CHECKING, Any, Final
 
 from app.api.retry import RetryPolicy
-from app.domain.wizard import LoginState, VehicleChoice
+from app.domain.wizard import (
+    LoginState,
+    ProductChoice,
+    ProductsState,
+    VehicleChoice,
+    VehicleState,
+    WizardDraft,
+    with_login,
+    with_products,
+    with_ticket,
+    with_vehicle,
+)
+
+if TYPE_CHECKING:
+    from app.api.client import CustomerApi
 
 __all__ = [
     "BMW_PINCODE",
     "BMW_UUID",
     "BMW_VIN",
+    "FAST_LIVE",
     "FAST_RETRY",
+    "FAULT_MEMORY_READ",
     "GOLF",
     "GOLF7_VIN",
     "GOLF_CONNECTOR_ID",
@@ -26,6 +42,7 @@ __all__ = [
     "GOLF_PINCODE",
     "GOLF_UUID",
     "GOLF_VIN",
+    "order_golf",
 ]
 
 #: The first sample connector: online, DoIP, plugged into a VW Golf VIII whose VIN it reads.
@@ -62,3 +79,33 @@ GOLF7_VIN: Final = "WVWZZZAUZGW041873"
 
 #: Quick retries for clients of the sandbox, so a failure test does not wait for the production back-off.
 FAST_RETRY: Final = RetryPolicy(max_attempts=2, base_delay=0.01, max_delay=0.05, total_budget=3.0)
+
+
+#: The product :func:`order_golf` orders: attended, with no questions.
+FAULT_MEMORY_READ: Final = ProductChoice(id=52321, name="Fault memory read")
+
+
+async def order_golf(api: CustomerApi) -> WizardDraft:
+    """A ticket ordered for the Golf connector, as an earlier session would have, then logged out.
+
+    Returns the draft of that order with its ticket id (on the ticket step: ``.at(Step.LIVE)`` to follow it).
+    """
+    from app.services.tickets import TicketService  # noqa: PLC0415 - only the tests that order need it
+
+    await api.auth.login_pincode(GOLF_UUID, GOLF_PINCODE)
+    draft = with_login(WizardDraft(), GOLF_LOGIN)
+    draft = with_vehicle(draft, VehicleState(vin=GOLF_VIN, vin_valid=True, vehicle=GOLF))
+    draft = with_products(draft, ProductsState(products=(FAULT_MEMORY_READ,)))
+    ticket = await TicketService(api).create(draft)
+    api.auth.logout()
+    return with_ticket(draft, draft.ticket.model_copy(update={"ticket_id": ticket.id}))
+
+
+#: Websocket options that reconnect within a tenth of a second (a test's outage ends quickly).
+FAST_LIVE: Final[dict[str, Any]] = {
+    "quick_delay": 0.05,
+    "slow_delay": 0.1,
+    "max_delay": 0.2,
+    "resync_timeout": 0.5,
+    "close_timeout": 0.2,
+}

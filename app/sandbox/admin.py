@@ -6,19 +6,23 @@ the request log. Mirrored one-to-one by :class:`app.sandbox.admin_client.Sandbox
 
 from __future__ import annotations
 
+import base64
+import binascii
 from datetime import datetime
 from decimal import Decimal, InvalidOperation
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Body, Path, Query, Request, Response
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from app.domain.ticket_state import TicketState
 from app.sandbox.auth import StateDep
+from app.sandbox.chat import AttachmentRecord, ChatStore, chat_store, file_name_problem, operator_name
 from app.sandbox.config import FaultSpec
 from app.sandbox.faults import FaultInjector
 from app.sandbox.problems import ProblemError
 from app.sandbox.routes_connectors import connector_wire
+from app.sandbox.schemas_chat import MAX_FILE_NAME_LENGTH, MAX_MESSAGE_LENGTH, Sender
 from app.sandbox.state import SandboxState, TicketRecord
 
 router = APIRouter(prefix="/_sandbox", include_in_schema=False, tags=["sandbox admin"])
@@ -99,13 +103,70 @@ class WalletChange(BaseModel):
         return str(amount)
 
 
+class _WithFile(BaseModel):
+    """An optional file, as a name and its bytes in base64 (both or neither)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    file_name: str | None = Field(default=None, max_length=MAX_FILE_NAME_LENGTH)
+    file_bytes_b64: str | None = None
+
+    @field_validator("file_name")
+    @classmethod
+    def _usable_name(cls, value: str | None) -> str | None:
+        problem = None if value is None else file_name_problem(value)
+        if problem is not None:
+            raise ValueError(problem)
+        return value
+
+    @model_validator(mode="after")
+    def _both_or_neither(self) -> _WithFile:
+        if (self.file_name is None) != (self.file_bytes_b64 is None):
+            raise ValueError("give file_name and file_bytes_b64 together")
+        return self
+
+
+class AdminMessage(_WithFile):
+    """A message the operator (or the system) posts into a ticket's chat, with an optional file."""
+
+    content: str = Field(default="", max_length=MAX_MESSAGE_LENGTH)
+    sender: Literal["operator", "system"] = "operator"
+
+    @model_validator(mode="after")
+    def _not_empty(self) -> AdminMessage:
+        if not self.content.strip() and self.file_name is None:
+            raise ValueError("a message needs content or a file")
+        return self
+
+
+class AdminNote(_WithFile):
+    """A note the operator adds to a ticket, with an optional file."""
+
+    value: str = Field(min_length=1, max_length=10_000)
+
+
 def _injector(request: Request) -> FaultInjector:
     injector: FaultInjector = request.app.state.faults
     return injector
 
 
+def _note_wire(note: dict[str, Any]) -> dict[str, Any]:
+    return {
+        **note,
+        "created_at": note["created_at"].isoformat(),
+        "updated_at": note["updated_at"].isoformat(),
+    }
+
+
+def _csat_wire(state: SandboxState, ticket_id: int) -> dict[str, Any] | None:
+    csat = state.ticket_csat(ticket_id)
+    if csat is None:
+        return None
+    return {**csat, "updated_at": csat["updated_at"].isoformat()}
+
+
 def ticket_admin_wire(state: SandboxState, ticket: TicketRecord) -> dict[str, Any]:
-    """Everything about a ticket, for tests and trainers."""
+    """Everything about a ticket, for tests and trainers (with its satisfaction score and notes)."""
     return {
         "id": ticket.id,
         "uuid": ticket.uuid,
@@ -131,7 +192,47 @@ def ticket_admin_wire(state: SandboxState, ticket: TicketRecord) -> dict[str, An
         "prerequisite_answers": [{"definition_id": d, "value": v} for d, v in ticket.prerequisite_answers],
         "odometer_reading": ticket.odometer_reading,
         "message": state.ticket_message(ticket.id),
+        "csat": _csat_wire(state, ticket.id),
+        "notes": [_note_wire(note) for note in state.ticket_notes(ticket.id)],
     }
+
+
+def _ticket_or_404(state: SandboxState, ticket_id: int) -> TicketRecord:
+    ticket = state.ticket(ticket_id)
+    if ticket is None:
+        raise ProblemError(404, "ticket-not-found", "Not found", f"There is no ticket {ticket_id}.")
+    return ticket
+
+
+def _stored_file(
+    store: ChatStore, ticket: TicketRecord, body: _WithFile, sender: Sender
+) -> AttachmentRecord | None:
+    """The body's file stored as an uploaded attachment of the ticket's chat, or None without one.
+
+    Stored like the operator's own report: the client downloads it through the usual
+    ``GET /v1/channel-attachments`` call with the ticket's ``chat_id``.
+    """
+    if body.file_name is None or body.file_bytes_b64 is None:
+        return None
+    try:
+        data = base64.b64decode(body.file_bytes_b64, validate=True)
+    except (binascii.Error, ValueError):
+        raise ProblemError(
+            400,
+            "invalid-request",
+            "Invalid request",
+            "file_bytes_b64 is not base64.",
+            invalid_params=[{"name": "file_bytes_b64", "reason": "not base64"}],
+        ) from None
+    if len(data) > store.objects.max_upload_bytes:
+        raise ProblemError(
+            413,
+            "payload-too-large",
+            "Payload too large",
+            f"The file is larger than the limit of {store.objects.max_upload_bytes} bytes.",
+            max_upload_bytes=store.objects.max_upload_bytes,
+        )
+    return store.store_file(ticket.chat_id, body.file_name, data, created_by=sender)
 
 
 def _clock(state: SandboxState) -> dict[str, Any]:
@@ -245,9 +346,48 @@ async def force_ticket_state(
     state: StateDep, ticket_id: Annotated[int, Path(gt=0)], body: TicketStateChange
 ) -> dict[str, Any]:
     """Force a ticket into a state (8 cancelled takes a reason)."""
-    if state.ticket(ticket_id) is None:
-        raise ProblemError(404, "ticket-not-found", "Not found", f"There is no ticket {ticket_id}.")
+    _ticket_or_404(state, ticket_id)
     return ticket_admin_wire(state, state.set_ticket_state(ticket_id, body.state, reason=body.reason))
+
+
+@router.post("/tickets/{ticket_id}/messages", status_code=201)
+async def post_ticket_message(
+    state: StateDep, ticket_id: Annotated[int, Path(gt=0)], body: AdminMessage
+) -> dict[str, Any]:
+    """Post into a ticket's chat as the operator or the system (pushed like any message), with a file."""
+    ticket = _ticket_or_404(state, ticket_id)
+    store = chat_store(state)
+    attachment = _stored_file(store, ticket, body, body.sender)
+    message = store.add_message(
+        ticket.chat_id,
+        sender=body.sender,
+        sender_name=operator_name(ticket) if body.sender == "operator" else None,
+        content=body.content.strip(),
+        type_="text" if attachment is None else "attachment",
+        attachment=attachment,
+    )
+    return message.wire()
+
+
+@router.get("/tickets/{ticket_id}/messages")
+async def ticket_messages(state: StateDep, ticket_id: Annotated[int, Path(gt=0)]) -> list[dict[str, Any]]:
+    """A ticket's whole chat, oldest first, control messages included."""
+    ticket = _ticket_or_404(state, ticket_id)
+    return [message.wire() for message in chat_store(state).messages(ticket.chat_id)]
+
+
+@router.post("/tickets/{ticket_id}/notes", status_code=201)
+async def add_ticket_note(
+    state: StateDep, ticket_id: Annotated[int, Path(gt=0)], body: AdminNote
+) -> dict[str, Any]:
+    """Add a note to a ticket; its file becomes an attachment of the ticket's chat."""
+    ticket = _ticket_or_404(state, ticket_id)
+    record = _stored_file(chat_store(state), ticket, body, "operator")
+    attachments = (
+        [] if record is None else [{"file_name": record.file_name, "file_reference": record.file_reference}]
+    )
+    note_id = state.add_ticket_note(ticket.id, body.value, attachments)
+    return next(_note_wire(note) for note in state.ticket_notes(ticket.id) if note["id"] == note_id)
 
 
 @router.put("/service-center")

@@ -7,6 +7,7 @@ the sandbox refuses a call: an admin call that fails is a broken test set-up, no
 
 from __future__ import annotations
 
+import base64
 from typing import Any, Self
 
 import httpx
@@ -21,6 +22,14 @@ def _json(response: httpx.Response) -> Any:
     return response.json()
 
 
+def _with_file(body: dict[str, Any], file_name: str | None, data: bytes | None) -> dict[str, Any]:
+    if (file_name is None) != (data is None):
+        raise ValueError("give file_name and data together")
+    if file_name is not None and data is not None:
+        body.update(file_name=file_name, file_bytes_b64=base64.b64encode(data).decode("ascii"))
+    return body
+
+
 def _fault(fault: dict[str, Any] | None, overrides: dict[str, Any]) -> dict[str, Any]:
     merged = dict(fault or {})
     merged.update(overrides)
@@ -28,7 +37,7 @@ def _fault(fault: dict[str, Any] | None, overrides: dict[str, Any]) -> dict[str,
 
 
 class SandboxAdmin:
-    """Synchronous admin helper: reset, faults, clock, request log, tickets, connectors, objects."""
+    """Synchronous admin helper: reset, faults, clock, request log, tickets, chats, notes, connectors."""
 
     def __init__(self, base_url: str, *, timeout: float = 10.0) -> None:
         self._client = httpx.Client(base_url=base_url.rstrip("/") + ADMIN_PREFIX, timeout=timeout)
@@ -110,6 +119,37 @@ class SandboxAdmin:
         """Force a ticket into ``state`` (8 cancelled takes a reason)."""
         body = {"state": state, "reason": reason}
         result: dict[str, Any] = _json(self._client.put(f"/tickets/{ticket_id}/state", json=body))
+        return result
+
+    def post_message(
+        self,
+        ticket_id: int,
+        content: str,
+        *,
+        sender: str = "operator",
+        file_name: str | None = None,
+        data: bytes | None = None,
+    ) -> dict[str, Any]:
+        """Post into a ticket's chat as ``operator`` or ``system`` (with a file: ``file_name`` and ``data``).
+
+        The message is pushed over the websocket like any other; the file is stored as an uploaded
+        attachment of the chat. Returns the message as the API sends it.
+        """
+        body = _with_file({"content": content, "sender": sender}, file_name, data)
+        result: dict[str, Any] = _json(self._client.post(f"/tickets/{ticket_id}/messages", json=body))
+        return result
+
+    def messages(self, ticket_id: int) -> list[dict[str, Any]]:
+        """A ticket's whole chat, oldest first (control messages included)."""
+        result: list[dict[str, Any]] = _json(self._client.get(f"/tickets/{ticket_id}/messages"))
+        return result
+
+    def add_note(
+        self, ticket_id: int, value: str, *, file_name: str | None = None, data: bytes | None = None
+    ) -> dict[str, Any]:
+        """Add a note to a ticket (with a file: ``file_name`` and ``data``); the note as the API lists it."""
+        body = _with_file({"value": value}, file_name, data)
+        result: dict[str, Any] = _json(self._client.post(f"/tickets/{ticket_id}/notes", json=body))
         return result
 
     def set_service_center(
@@ -224,6 +264,33 @@ class AsyncSandboxAdmin:
         """See :meth:`SandboxAdmin.set_ticket_state`."""
         body = {"state": state, "reason": reason}
         result: dict[str, Any] = _json(await self._client.put(f"/tickets/{ticket_id}/state", json=body))
+        return result
+
+    async def post_message(
+        self,
+        ticket_id: int,
+        content: str,
+        *,
+        sender: str = "operator",
+        file_name: str | None = None,
+        data: bytes | None = None,
+    ) -> dict[str, Any]:
+        """See :meth:`SandboxAdmin.post_message`."""
+        body = _with_file({"content": content, "sender": sender}, file_name, data)
+        result: dict[str, Any] = _json(await self._client.post(f"/tickets/{ticket_id}/messages", json=body))
+        return result
+
+    async def messages(self, ticket_id: int) -> list[dict[str, Any]]:
+        """See :meth:`SandboxAdmin.messages`."""
+        result: list[dict[str, Any]] = _json(await self._client.get(f"/tickets/{ticket_id}/messages"))
+        return result
+
+    async def add_note(
+        self, ticket_id: int, value: str, *, file_name: str | None = None, data: bytes | None = None
+    ) -> dict[str, Any]:
+        """See :meth:`SandboxAdmin.add_note`."""
+        body = _with_file({"value": value}, file_name, data)
+        result: dict[str, Any] = _json(await self._client.post(f"/tickets/{ticket_id}/notes", json=body))
         return result
 
     async def set_service_center(

@@ -757,17 +757,26 @@ class SandboxState:
         )
         file_name = f"session-report-{ticket.id}.txt"
         attachment = {"file_name": file_name, "file_reference": note_attachment_reference(ticket, file_name)}
-        db.execute(
-            "INSERT INTO ticket_notes (id, ticket_id, value, created_at, updated_at, attachments)"
-            " VALUES (?, ?, ?, ?, ?, ?)",
-            (str(uuid.uuid4()), ticket.id, value, to_iso(now), to_iso(now), json_dumps([attachment])),
-        )
+        _insert_note(db, ticket.id, value, [attachment], now)
+
+    def add_ticket_note(self, ticket_id: int, value: str, attachments: Iterable[dict[str, str]] = ()) -> str:
+        """Add a note to a ticket (``attachments``: ``{file_name, file_reference}``); its id."""
+        with self.transaction() as db:
+            return _insert_note(db, ticket_id, value, list(attachments), self.now())
+
+    def ticket_csat(self, ticket_id: int) -> dict[str, Any] | None:
+        """The satisfaction score given for a ticket (``score``, ``comment``, ``updated_at``), or None."""
+        with self.lock:
+            row = self.db.execute("SELECT * FROM csat WHERE ticket_id = ?", (ticket_id,)).fetchone()
+        if row is None:
+            return None
+        return {"score": row["score"], "comment": row["comment"], "updated_at": from_iso(row["updated_at"])}
 
     def ticket_notes(self, ticket_id: int) -> list[dict[str, Any]]:
         """The notes of a ticket, oldest first, in the wire shape."""
         with self.lock:
             rows = self.db.execute(
-                "SELECT * FROM ticket_notes WHERE ticket_id = ? ORDER BY created_at, id", (ticket_id,)
+                "SELECT * FROM ticket_notes WHERE ticket_id = ? ORDER BY created_at, rowid", (ticket_id,)
             ).fetchall()
         return [
             {
@@ -855,6 +864,18 @@ class SandboxState:
         """Close the database."""
         with self.lock:
             self.db.close()
+
+
+def _insert_note(
+    db: sqlite3.Connection, ticket_id: int, value: str, attachments: list[dict[str, str]], now: datetime
+) -> str:
+    note_id = str(uuid.uuid4())
+    db.execute(
+        "INSERT INTO ticket_notes (id, ticket_id, value, created_at, updated_at, attachments)"
+        " VALUES (?, ?, ?, ?, ?, ?)",
+        (note_id, ticket_id, value, to_iso(now), to_iso(now), json_dumps(attachments)),
+    )
+    return note_id
 
 
 def note_attachment_reference(ticket: TicketRecord, file_name: str) -> str:
