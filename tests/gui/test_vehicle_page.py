@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 from app.api.client import CustomerApi
 from app.domain.vin import check_digit_ok, with_check_digit
 from app.domain.wizard import Blocker, LoginState, Step, WizardDraft, blockers
+from app.gui.history import HistoryDialog
 from app.gui.messages import failure_text
 from app.gui.page import PageContext
 from app.gui.pages.vehicle import VehiclePage
@@ -467,6 +468,103 @@ def test_a_failed_side_list_never_holds_up_the_car(
     click(page.form.earlierRetryButton)
     qtbot.waitUntil(lambda: page.form.earlierList.topLevelItemCount() > 0, timeout=5000)
     assert not shown(page.form.earlierRetryButton)
+
+
+def click_earlier_row(page: VehiclePage, row: int) -> int:
+    """Click a row of the earlier tickets; the id of its ticket."""
+    tree = page.form.earlierList
+    item = tree.topLevelItem(row)
+    assert item is not None
+    rect = tree.visualItemRect(item)
+    QTest.mouseClick(
+        tree.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, rect.center()
+    )
+    ticket_id = item.data(0, Qt.ItemDataRole.UserRole)
+    assert isinstance(ticket_id, int)
+    return ticket_id
+
+
+def history_of(page: VehiclePage) -> HistoryDialog | None:
+    """The page's history dialog, read afresh (the checker would carry an earlier narrowing over)."""
+    return page.history_dialog
+
+
+def history_receipt_shown(page: VehiclePage, ticket_id: int) -> bool:
+    dialog = page.history_dialog
+    return (
+        dialog is not None
+        and dialog.isVisible()
+        and dialog.shown_ticket_id == ticket_id
+        and dialog.detail is not None
+        and dialog.detail.row.id == ticket_id
+    )
+
+
+def test_a_click_on_an_earlier_ticket_opens_its_receipt_beside_the_page(
+    qtbot: QtBot, qloop: Any, open_page: Callable[..., VehiclePage]
+) -> None:
+    page = open_page(DOIP_UUID)
+    qtbot.waitUntil(lambda: page.form.earlierList.topLevelItemCount() > 1, timeout=5000)
+    assert history_of(page) is None
+
+    newest = click_earlier_row(page, 0)
+    qtbot.waitUntil(lambda: history_receipt_shown(page, newest), timeout=10_000)
+
+    dialog = history_of(page)
+    assert dialog is not None
+    assert dialog.vin == GOLF8_VIN
+    assert dialog.connector_id == page.draft.login.connector_id
+    assert dialog.windowModality() == Qt.WindowModality.NonModal  # the page stays usable beside it
+    assert dialog.form.detailHeading.text() == f"Ticket {newest}"
+    # Another row while it is open: the same dialog turns to that ticket.
+    older = click_earlier_row(page, 1)
+    qtbot.waitUntil(lambda: history_receipt_shown(page, older), timeout=10_000)
+    assert page.history_dialog is dialog
+    # Its list loaded behind the receipt: Back shows the VIN's tickets with the one just seen current.
+    qtbot.waitUntil(lambda: len(dialog.rows) == page.form.earlierList.topLevelItemCount(), timeout=10_000)
+    click(dialog.form.backButton)
+    current = dialog.form.ticketList.currentItem()
+    assert current is not None
+    assert current.data(0, Qt.ItemDataRole.UserRole) == older
+
+
+def test_show_all_opens_the_history_of_the_vin_and_of_the_connector(
+    qtbot: QtBot, qloop: Any, open_page: Callable[..., VehiclePage], sandbox: SandboxThread
+) -> None:
+    page = open_page(DOIP_UUID)
+    assert not shown(page.form.earlierShowAllButton)  # nothing to show all of yet
+    qtbot.waitUntil(lambda: shown(page.form.earlierShowAllButton), timeout=5000)
+    earlier = [
+        item.data(0, Qt.ItemDataRole.UserRole)
+        for item in (
+            page.form.earlierList.topLevelItem(i) for i in range(page.form.earlierList.topLevelItemCount())
+        )
+        if item is not None
+    ]
+
+    click(page.form.earlierShowAllButton)
+    dialog = page.history_dialog
+    assert dialog is not None
+    qtbot.waitUntil(lambda: len(dialog.rows) > 0, timeout=10_000)
+    assert dialog.isVisible()
+    assert dialog.shown_ticket_id is None
+    assert [row.id for row in dialog.rows] == earlier
+    assert shown(dialog.form.scopeSwitch)
+
+    click(dialog.form.connectorScopeButton)
+    connector_id = page.draft.login.connector_id
+    finished = [
+        t["id"] for t in sandbox.admin.tickets() if t["connector_id"] == connector_id and t["state"] in (7, 8)
+    ]
+    qtbot.waitUntil(lambda: sorted(row.id for row in dialog.rows) == sorted(finished), timeout=10_000)
+
+    # Closed, it is gone; Show all opens a fresh one.
+    click(dialog.form.closeButton)
+    assert history_of(page) is None
+    click(page.form.earlierShowAllButton)
+    again = history_of(page)
+    assert again is not None
+    assert again is not dialog
 
 
 # --- failures and restoring ----------------------------------------------------------------------------

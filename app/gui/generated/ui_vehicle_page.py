@@ -378,10 +378,19 @@ class Ui_VehiclePage(object):
 
         self.earlierStatusRow.addWidget(self.earlierStatus)
 
+        self.earlierStatusSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.earlierStatusRow.addItem(self.earlierStatusSpacer)
+
         self.earlierRetryButton = QPushButton(self.earlierCard)
         self.earlierRetryButton.setObjectName(u"earlierRetryButton")
 
         self.earlierStatusRow.addWidget(self.earlierRetryButton)
+
+        self.earlierShowAllButton = QPushButton(self.earlierCard)
+        self.earlierShowAllButton.setObjectName(u"earlierShowAllButton")
+
+        self.earlierStatusRow.addWidget(self.earlierShowAllButton)
 
         self.earlierStatusRow.setStretch(0, 1)
 

@@ -42,8 +42,9 @@ from app.domain.vin import VIN_LENGTH, VinCheck, VinIssue, VinIssueCode, normali
 from app.domain.wizard import Step, VehicleChoice, VinSource, WizardDraft, with_vehicle
 from app.gui.generated.ui_vehicle_cascade import Ui_VehicleCascade
 from app.gui.generated.ui_vehicle_page import Ui_VehiclePage
+from app.gui.history import HistoryDialog
 from app.gui.page import PageContext, WizardPage
-from app.gui.theme import repolish
+from app.gui.theme import icon, repolish
 from app.gui.widgets.banner import BannerLevel
 from app.gui.widgets.filter_list import FilterList
 from app.services.errors import ServiceError
@@ -375,6 +376,10 @@ class VehiclePage(WizardPage):
             badge.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         form.preparedRetryButton.hide()
         form.earlierRetryButton.hide()
+        form.earlierShowAllButton.hide()
+        form.earlierShowAllButton.setIcon(icon("history"))
+        # A row opens that ticket's receipt: the hand says so before the first click.
+        form.earlierList.viewport().setCursor(Qt.CursorShape.PointingHandCursor)
 
         #: The VIN the car in the draft was found (or chosen by hand) for.
         self._vehicle_vin = ""
@@ -392,6 +397,8 @@ class VehiclePage(WizardPage):
         # What the two lists show now; None forces the next render to build them.
         self._prepared_shown_for: tuple[object, ...] | None = None
         self._earlier_shown_for: tuple[object, ...] | None = None
+        #: The earlier tickets in full ("Show all", or a row clicked), while open.
+        self.history_dialog: HistoryDialog | None = None
 
         form.vinEdit.set_kiosk(context.kiosk)
         form.vinEdit.sig_vin_edited.connect(self._on_vin_edit_sig_vin_edited)
@@ -401,6 +408,9 @@ class VehiclePage(WizardPage):
         form.chooseByHandButton.clicked.connect(self._on_choose_by_hand_button_clicked)
         form.preparedRetryButton.clicked.connect(self._on_prepared_retry_button_clicked)
         form.earlierRetryButton.clicked.connect(self._on_earlier_retry_button_clicked)
+        form.earlierShowAllButton.clicked.connect(self._on_earlier_show_all_button_clicked)
+        form.earlierList.itemClicked.connect(self._on_earlier_list_item_clicked)
+        form.earlierList.itemActivated.connect(self._on_earlier_list_item_activated)
         self.cascade.sig_car_chosen.connect(self._on_cascade_sig_car_chosen)
         self.cascade.sig_cancelled.connect(self._on_cascade_sig_cancelled)
         self.retranslate()
@@ -508,6 +518,10 @@ class VehiclePage(WizardPage):
         form.preparedRetryButton.setText(self.tr("Retry"))
         form.earlierHeading.setText(self.tr("Earlier tickets for this VIN"))
         form.earlierRetryButton.setText(self.tr("Retry"))
+        form.earlierShowAllButton.setText(self.tr("Show all"))
+        form.earlierShowAllButton.setToolTip(
+            self.tr("Every earlier ticket of this car and of this connector, with its products and totals")
+        )
         form.earlierList.setHeaderLabels([self.tr("Date"), self.tr("State"), self.tr("Work")])
         self.cascade.retranslate()
         self._prepared_shown_for = self._earlier_shown_for = None
@@ -702,6 +716,56 @@ class VehiclePage(WizardPage):
     def _on_earlier_retry_button_clicked(self) -> None:
         if self._lists_vin:
             self._load_earlier(self._lists_vin, 0)
+
+    def _on_earlier_show_all_button_clicked(self) -> None:
+        self._open_history(None)
+
+    def _on_earlier_list_item_clicked(self, item: QTreeWidgetItem, _column: int) -> None:
+        self._open_earlier(item)
+
+    def _on_earlier_list_item_activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        self._open_earlier(item)
+
+    def _open_earlier(self, item: QTreeWidgetItem) -> None:
+        ticket_id = item.data(0, Qt.ItemDataRole.UserRole)
+        if isinstance(ticket_id, int):
+            self._open_history(ticket_id)
+
+    def _open_history(self, ticket_id: int | None) -> None:
+        """Show the earlier tickets of the VIN and the connector (at one ticket's receipt, when given).
+
+        An open dialog for the same VIN and connector is brought forward and reused; one for another VIN
+        gives way to a new one.
+        """
+        vin = self._lists_vin or None
+        connector_id = self.draft.login.connector_id
+        dialog = self.history_dialog
+        if dialog is not None and not dialog.shows(vin, connector_id):
+            dialog.close()
+            dialog = None
+        if dialog is None:
+            dialog = HistoryDialog(
+                self.context.workbench.history,
+                vin=vin,
+                connector_id=connector_id,
+                parent=self,
+                ticket_id=ticket_id,
+            )
+            dialog.finished.connect(lambda _result, closed=dialog: self._forget_history_dialog(closed))
+            self.history_dialog = dialog
+        elif ticket_id is not None:
+            dialog.show_ticket(ticket_id)
+        else:
+            dialog.show_list()
+        # Not modal: the technician may keep the history open beside the page while ordering.
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+
+    def _forget_history_dialog(self, dialog: HistoryDialog) -> None:
+        if self.history_dialog is dialog:
+            self.history_dialog = None
+        dialog.deleteLater()
 
     def _on_prepared_button_clicked(self, ticket_id: str) -> None:
         old = self.draft.vehicle
@@ -1036,6 +1100,8 @@ class VehiclePage(WizardPage):
         form.earlierStatus.setText(status)
         form.earlierStatus.setVisible(bool(status))
         form.earlierRetryButton.setVisible(self._earlier_state == _ListState.FAILED)
+        # Also with no ticket for the VIN: the connector's own history may still be worth a look.
+        form.earlierShowAllButton.setVisible(self._earlier_state == _ListState.READY)
 
     def _earlier_item(self, row: EarlierTicketRow) -> QTreeWidgetItem:
         when = ""
@@ -1050,6 +1116,7 @@ class VehiclePage(WizardPage):
         work = ", ".join(names)
         item = QTreeWidgetItem([when, self._state_text(row.state), work])
         details = _arg(self.tr("%1 (reference: %2)"), work, row.reference) if row.reference else work
+        details += "\n" + self.tr("Click for the products, the totals and the operator's notes.")
         for column in range(3):
             item.setToolTip(column, details)
         item.setData(0, Qt.ItemDataRole.UserRole, row.id)
