@@ -344,8 +344,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     settings, paths = loaded
     if args.command == "tour":
         from app.gui.tour import run_tour  # noqa: PLC0415 - Qt only for the commands that need it
+        from app.sandbox.admin_client import AsyncSandboxAdmin  # noqa: PLC0415 - the operator's side
 
-        return run_tour(settings, paths, out_dir=args.out, width=args.width, height=args.height)
+        return run_tour(
+            settings, paths, out_dir=args.out, width=args.width, height=args.height, sandbox=AsyncSandboxAdmin
+        )
     from app.gui.app import run_gui  # noqa: PLC0415
 
     return run_gui(settings, paths, startup_probe=args.startup_probe, started_at=_STARTED_AT)

@@ -254,6 +254,10 @@ class TicketDraft(_Frozen):
     summary: str = ""
     idempotency_key: str = Field(default_factory=lambda: str(uuid.uuid4()))
     ticket_id: int | None = None
+    #: The satisfaction score sent for the finished ticket (-1, 0 or 1), None before one was sent.
+    csat_score: int | None = Field(default=None, ge=-1, le=1)
+    #: The comment sent with it.
+    csat_comment: str = ""
 
 
 class WizardDraft(_Frozen):

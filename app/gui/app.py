@@ -179,6 +179,8 @@ class Shell:
         self.window: MainWindow | None = None
         self.workbench: Workbench | None = None
         self.sandbox: EmbeddedSandbox | None = None
+        #: Where the embedded sandbox answers, once it does (the tour drives its admin API).
+        self.endpoint: SandboxEndpoint | None = None
         self.hook: ExceptionHook | None = None
         self._first_client: _ClientOnFirstUse | None = None
         self._database: Database | None = None
@@ -227,6 +229,7 @@ class Shell:
             kiosk=self.settings.kiosk,
             sandbox=self.embedded,
             remember_connectors=self.settings.remember_connectors,
+            notification_sound=self.settings.notification_sound,
         )
         window = MainWindow(context, store=DraftStore(database), embedded=self.embedded)
         self.window = window
@@ -331,6 +334,7 @@ class Shell:
         from app.domain.attachments import AttachmentRules  # noqa: PLC0415
         from app.services.workbench import Workbench  # noqa: PLC0415
 
+        self.endpoint = endpoint
         window = self.window
         assert window is not None
         previous = self.workbench

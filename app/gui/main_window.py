@@ -312,7 +312,10 @@ class MainWindow(QMainWindow):
             )
         title = page.title()
         suffix = " — " + self.tr("SANDBOX") if self._embedded else ""
-        self.setWindowTitle(f"Workbay — {title}{suffix}")
+        badge = page.title_badge()
+        # The count first: a taskbar entry cut short still shows that something is waiting.
+        prefix = f"({badge}) " if badge > 0 else ""
+        self.setWindowTitle(f"{prefix}Workbay — {title}{suffix}")
 
     def _hint(self, page: WizardPage, busy: bool) -> str:
         if busy:

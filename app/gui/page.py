@@ -54,6 +54,8 @@ class PageContext:
     sandbox: bool = False
     #: Offer "remember this connector" (a setting).
     remember_connectors: bool = True
+    #: Play the desktop's message sound with a notification of a new operator message (a setting).
+    notification_sound: bool = False
 
 
 class WizardPage(QWidget):
@@ -132,6 +134,10 @@ class WizardPage(QWidget):
     def title(self) -> str:
         """The page's name for the step indicator and the window title."""
         return self.step.value.title()
+
+    def title_badge(self) -> int:
+        """A count the window title shows in front, e.g. unread messages (0: none)."""
+        return 0
 
     # --- for subclasses ---------------------------------------------------------------------------------
 

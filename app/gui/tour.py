@@ -15,24 +15,29 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import math
 import os
 import sys
 import tempfile
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Final, TypeVar
+from typing import TYPE_CHECKING, Any, Final, Protocol, TypeVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QImage, QLinearGradient, QPainter, QPen
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit
 
+from app.domain.ticket_state import TicketState
 from app.domain.wizard import PrerequisiteKind, Step
+from app.gui.theme import pixmap
 
 if TYPE_CHECKING:
     from app.gui.app import Shell
     from app.gui.main_window import MainWindow
     from app.gui.page import WizardPage
+    from app.gui.pages.live import LivePage
     from app.gui.widgets.prerequisite_form import PrerequisiteForm
     from app.gui.widgets.product_list import ProductList, ProductRow
     from app.store.paths import AppPaths
@@ -53,6 +58,9 @@ SHOTS: Final = (
     "05-price.png",
     "06-ticket.png",
     "07-live.png",
+    "08-live-chat.png",
+    "09-finished.png",
+    "10-history.png",
 )
 
 #: The training connector the tour logs in with: online, DoIP, the VIN of a VW Golf VIII read.
@@ -81,13 +89,38 @@ class TourError(Exception):
     """The tour could not go on; the message says where it stopped."""
 
 
+class TourSandbox(Protocol):
+    """The training sandbox's admin API, for the operator's side of the live ticket.
+
+    The GUI may not import the sandbox (only the command line does): ``workbay tour`` hands one in.
+    """
+
+    async def set_ticket_state(self, ticket_id: int, state: int, *, reason: str | None = None) -> Any:
+        """Move a ticket as the service center would."""
+
+    async def advance_clock(self, seconds: float) -> Any:
+        """Let sandbox time pass (the operator answers on that clock)."""
+
+    async def aclose(self) -> None:
+        """Close its connections."""
+
+
+#: What the technician writes to the operator in the tour.
+QUESTION: Final = "How long will it take?"
+#: The satisfaction comment the tour types (not sent: the screenshot shows the prompt).
+CSAT_COMMENT: Final = "Quick and clear, thank you."
+
+
 class Tour:
     """Drives one window through the flow. Each step method leaves the window on the next page."""
 
-    def __init__(self, shell: Shell, out_dir: Path | None) -> None:
+    def __init__(
+        self, shell: Shell, out_dir: Path | None, sandbox: Callable[[str], TourSandbox] | None = None
+    ) -> None:
         self.shell = shell
         self.out_dir = out_dir
         self.saved: list[Path] = []
+        self._sandbox = sandbox
 
     @property
     def window(self) -> MainWindow:
@@ -315,8 +348,85 @@ class Tour:
         if self.page.step != Step.LIVE:
             self.click(button)
         live = await self.on_step(Step.LIVE)
-        await self.until(lambda: getattr(live, "view", None) is not None, "the ticket to be read")
+        await self.until(lambda: getattr(live, "ticket_status", None) is not None, "the ticket to be read")
         await self.shot("07-live.png")
+
+    async def live(self) -> None:
+        """The operator at work (08: a chat with the technician's photo), then done (09), the history (10)."""
+        from app.gui.pages.live import LivePage  # noqa: PLC0415 - the class, for the check below
+
+        page = await self.on_step(Step.LIVE)
+        endpoint = self.shell.endpoint
+        ticket_id = page.draft.ticket.ticket_id
+        if not isinstance(page, LivePage) or self._sandbox is None or endpoint is None or ticket_id is None:
+            raise TourError("the live ticket cannot be driven without the training sandbox")
+        sandbox = self._sandbox(endpoint.base_url)
+        try:
+            await self._operator_at_work(page, sandbox, ticket_id)
+            await self.shot("08-live-chat.png")
+            await sandbox.set_ticket_state(ticket_id, TicketState.CLOSED)
+            await self.until(lambda: not page.csat.isHidden(), "the satisfaction prompt")
+            await self.until(lambda: bool(page.notes.notes), "the operator's notes")
+            await self.until(lambda: self._said(page, "The session has ended"), "the end of the session")
+            self.click(page.csat.score_buttons[1])
+            page.csat.comment_edit.setFocus()
+            QTest.keyClicks(page.csat.comment_edit, CSAT_COMMENT)
+            page.form.sideScroll.ensureWidgetVisible(page.csat)
+            await self.shot("09-finished.png")
+            await self._history(page)
+        finally:
+            await sandbox.aclose()
+
+    async def _operator_at_work(self, page: LivePage, sandbox: TourSandbox, ticket_id: int) -> None:
+        await sandbox.set_ticket_state(ticket_id, TicketState.IN_PROGRESS)
+        await sandbox.advance_clock(3)
+        await self.until(lambda: self._said(page, "Hello"), "the operator's greeting")
+        await sandbox.advance_clock(16)
+        await self.until(lambda: self._said(page, "Could you please send a photo"), "the photo request")
+        with tempfile.TemporaryDirectory(prefix="workbay-tour-photo-") as folder:
+            photo = Path(folder) / "dashboard.jpg"
+            if not dashboard_photo().save(str(photo), quality=90):  # JPEG, from the suffix
+                raise TourError("the dashboard photo could not be written")
+            page.composer.sig_files_chosen.emit([photo])
+            await self.until(lambda: self._photo_shown(page), "the photo in the chat")
+        await sandbox.advance_clock(4)
+        await self.until(lambda: self._said(page, "Thanks, I can see"), "the operator's answer to the photo")
+        page.composer.set_text(QUESTION)
+        QTest.keyClick(page.composer.edit, Qt.Key.Key_Return)
+        await self.until(lambda: self._said(page, QUESTION), "the question in the chat")
+        await sandbox.advance_clock(5)
+        await self.until(lambda: self._said(page, "It will take about"), "the operator's estimate")
+
+    async def _history(self, page: LivePage) -> None:
+        self.click(page.form.historyButton)
+        dialog = page.history_dialog
+        if dialog is None:
+            raise TourError("History opened nothing")
+        await self.until(lambda: bool(dialog.rows), "the earlier tickets")
+        await asyncio.sleep(_SETTLE)
+        if self.out_dir is not None:
+            path = self.out_dir / "10-history.png"
+            if not dialog.grab().save(str(path), "PNG"):
+                raise TourError(f"{path} could not be written")
+            self.saved.append(path)
+        dialog.close()
+
+    @staticmethod
+    def _said(page: LivePage, start: str) -> bool:
+        chat = page.chat
+        return any(
+            (message.content or "").startswith(start)
+            for message in (chat.message(i) for i in chat.message_ids())
+            if message is not None
+        )
+
+    @staticmethod
+    def _photo_shown(page: LivePage) -> bool:
+        chat = page.chat
+        return any(
+            message is not None and message.attachment is not None and chat.has_thumbnail(message_id)
+            for message_id, message in ((i, chat.message(i)) for i in chat.message_ids())
+        )
 
     async def run(self) -> list[Path]:
         """The whole flow; returns the screenshots written."""
@@ -327,7 +437,59 @@ class Tour:
         await self.prerequisites()
         await self.price()
         await self.ticket()
+        await self.live()
         return self.saved
+
+
+def dashboard_photo(width: int = 1280, height: int = 720) -> QImage:
+    """A picture of an instrument cluster with the engine and battery warnings lit (the tour's photo)."""
+    image = QImage(width, height, QImage.Format.Format_RGB32)
+    painter = QPainter(image)
+    try:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        shade = QLinearGradient(0, 0, 0, height)
+        shade.setColorAt(0.0, QColor("#1b232b"))
+        shade.setColorAt(1.0, QColor("#06090c"))
+        painter.fillRect(image.rect(), shade)
+        radius = height * 0.34
+        for centre_x, label in ((width * 0.27, "km/h"), (width * 0.73, "x1000/min")):
+            centre = QPointF(centre_x, height * 0.48)
+            painter.setPen(QPen(QColor("#3a4652"), 10))
+            painter.setBrush(QColor("#0d1318"))
+            painter.drawEllipse(centre, radius, radius)
+            painter.setPen(QPen(QColor("#d7dee5"), 4))
+            for tick in range(11):
+                angle = math.radians(225 - tick * 27)
+                outer = QPointF(
+                    centre.x() + math.cos(angle) * radius * 0.9, centre.y() - math.sin(angle) * radius * 0.9
+                )
+                inner = QPointF(
+                    centre.x() + math.cos(angle) * radius * 0.78, centre.y() - math.sin(angle) * radius * 0.78
+                )
+                painter.drawLine(inner, outer)
+            painter.setPen(QPen(QColor("#ff5a36"), 6))
+            needle = math.radians(200)
+            painter.drawLine(
+                centre,
+                QPointF(
+                    centre.x() + math.cos(needle) * radius * 0.7, centre.y() - math.sin(needle) * radius * 0.7
+                ),
+            )
+            painter.setPen(QColor("#8b98a5"))
+            painter.setFont(QFont("Sans", int(height * 0.03)))
+            painter.drawText(
+                QRectF(centre.x() - radius, centre.y() + radius * 0.35, 2 * radius, radius * 0.3),
+                Qt.AlignmentFlag.AlignCenter,
+                label,
+            )
+        for index, (name, colour_name) in enumerate(
+            (("warning", "#f5a623"), ("battery", "#e5312b"), ("wrench", "#f5a623"))
+        ):
+            lamp = pixmap(name, int(height * 0.09), colour_name).toImage()
+            painter.drawImage(QPointF(width * 0.5 - lamp.width() / 2, height * (0.22 + 0.2 * index)), lamp)
+    finally:
+        painter.end()
+    return image
 
 
 def _use_offscreen_without_display() -> None:
@@ -340,7 +502,15 @@ def _use_offscreen_without_display() -> None:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 
-async def _tour(settings: Settings, paths: AppPaths, out_dir: Path, width: int, height: int) -> int:
+async def _tour(
+    settings: Settings,
+    paths: AppPaths,
+    out_dir: Path,
+    *,
+    size: tuple[int, int],
+    sandbox: Callable[[str], TourSandbox] | None,
+) -> int:
+    width, height = size
     from app.gui.app import Shell  # noqa: PLC0415
 
     shell = Shell(settings, paths, sandbox_db=":memory:", use_keyring=False)
@@ -348,7 +518,7 @@ async def _tour(settings: Settings, paths: AppPaths, out_dir: Path, width: int, 
     window.resize(width, height)
     window.show()
     shell.start_server()
-    tour = Tour(shell, out_dir)
+    tour = Tour(shell, out_dir, sandbox)
     try:
         saved = await tour.run()
     except TourError as error:
@@ -362,7 +532,13 @@ async def _tour(settings: Settings, paths: AppPaths, out_dir: Path, width: int, 
 
 
 def run_tour(
-    settings: Settings, paths: AppPaths, *, out_dir: Path, width: int = 1280, height: int = 800
+    settings: Settings,
+    paths: AppPaths,
+    *,
+    out_dir: Path,
+    width: int = 1280,
+    height: int = 800,
+    sandbox: Callable[[str], TourSandbox] | None = None,
 ) -> int:
     """Run the tour; returns the exit status. ``paths`` is only where the settings came from: the tour
     keeps its store and log in a temporary directory."""
@@ -389,7 +565,9 @@ def run_tour(
         if not isinstance(app, QApplication):
             app = QApplication([sys.argv[0] if sys.argv else "workbay"])
         prepare_application(app, language=settings.language, kiosk=settings.kiosk)
-        result: int = qasync.run(_tour(tour_settings, tour_paths, out_dir, width, height))
+        result: int = qasync.run(
+            _tour(tour_settings, tour_paths, out_dir, size=(width, height), sandbox=sandbox)
+        )
         if result:
             kept = out_dir / "tour.log"
             kept.write_bytes(tour_paths.log_file.read_bytes() if tour_paths.log_file.is_file() else b"")

@@ -6,14 +6,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QApplication,
     QLineEdit,
-    QListView,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QStyle,
     QToolButton,
@@ -23,7 +20,6 @@ from pytestqt.qtbot import QtBot
 from app.domain.wizard import Step
 from app.gui.main_window import MainWindow
 from app.gui.page import PageContext
-from app.gui.pages.live import SENDER_ROLE, ChatMessageDelegate
 from app.gui.pages.login import LoginPage
 from app.gui.theme import DEFAULT_ACCENT, apply_theme, colour, contrast
 from app.services.workbench import Workbench
@@ -87,48 +83,6 @@ def test_a_checked_push_button_reads_as_chosen(qtbot: QtBot) -> None:
     assert on.pixelColor(0, middle) == colour("accent"), "an accent border"
     assert off.pixelColor(8, middle) == colour("surface")
     assert off.pixelColor(0, middle) != colour("accent")
-
-
-def _message(view: QListWidget, text: str, sender: str) -> QListWidgetItem:
-    item = QListWidgetItem(text)
-    item.setData(SENDER_ROLE, sender)
-    view.addItem(item)
-    return item
-
-
-@pytest.mark.usefixtures("themed")
-def test_chat_messages_wrap_to_the_lists_width_in_bubbles_at_the_writers_side(qtbot: QtBot) -> None:
-    view = QListWidget()
-    qtbot.addWidget(view)
-    view.setObjectName("chatList")
-    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    view.setResizeMode(QListView.ResizeMode.Adjust)
-    delegate = ChatMessageDelegate(view)
-    view.setItemDelegate(delegate)
-    view.resize(640, 480)
-    view.show()
-    long = _message(
-        view, "Jonas · 14:02\n" + "The turbocharger pressure stays low above 2500 rpm. " * 8, "operator"
-    )
-    short = _message(view, "You · 14:03\nOK", "technician")
-    qtbot.waitUntil(lambda: view.visualItemRect(short).height() > 0)
-    wide = view.visualItemRect(long).height()
-    assert wide > 3 * view.visualItemRect(short).height() / 2, "the long message takes several lines"
-    assert view.visualItemRect(long).width() <= view.viewport().width()
-
-    view.resize(320, 480)
-    assert view.visualItemRect(long).height() > wide, "narrower, the message takes more lines"
-    assert view.visualItemRect(short).top() > view.visualItemRect(long).bottom(), "no message over another"
-    assert view.horizontalScrollBar().maximum() == 0, "nothing scrolls sideways"
-
-    image = view.viewport().grab().toImage()
-    row = view.visualItemRect(short)
-    y = row.center().y()
-    # The technician's short answer is a small bubble at the right, the list's grey at its left.
-    assert image.pixelColor(QPoint(row.right() - 30, y)) == colour("accent_soft")
-    assert image.pixelColor(QPoint(row.left() + 30, y)) == colour("canvas")
-    row = view.visualItemRect(long)
-    assert image.pixelColor(QPoint(row.left() + 14, row.center().y())) == colour("surface")
 
 
 @pytest.mark.usefixtures("qloop", "themed")

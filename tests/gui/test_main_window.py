@@ -9,7 +9,6 @@ login tests use the real login page against the sandbox.
 from __future__ import annotations
 
 import asyncio
-import time
 from collections.abc import Callable
 from typing import ClassVar
 
@@ -33,7 +32,6 @@ from app.domain.wizard import (
     with_login,
     with_prerequisites,
     with_products,
-    with_ticket,
     with_vehicle,
 )
 from app.gui.controller import WizardController
@@ -43,11 +41,10 @@ from app.gui.pages.live import LivePage
 from app.gui.theme import DEFAULT_ACCENT, Theme, brand_colour, current_theme, pixmap, stylesheet
 from app.gui.widgets.steps import INDICATED_STEPS
 from app.sandbox.runner import SandboxThread
-from app.services.tickets import TicketService
 from app.services.workbench import Workbench
 from app.store.database import Database
 from app.store.drafts import DraftStore
-from tests.samples import GOLF, GOLF_UUID
+from tests.samples import GOLF, GOLF_UUID, order_golf
 from tests.samples import GOLF_LOGIN as LOGGED_IN
 
 OTHER_UUID = "e63cee55-0000-4000-8000-000000000003"
@@ -521,69 +518,10 @@ def test_the_real_login_page_logs_in_and_the_branding_styles_the_header(
     assert store.load() is None
 
 
-def _ordered(run: Callable[..., object], api: CustomerApi) -> WizardDraft:
-    """A ticket ordered for the Golf connector (as an earlier session would have), then logged out."""
-    run(api.auth.login_pincode(GOLF_UUID, "4711"))
-    draft = with_login(WizardDraft(), LOGGED_IN)
-    draft = with_vehicle(draft, VehicleState(vin="WVWZZZCDZMW072915", vin_valid=True, vehicle=GOLF))
-    draft = with_products(draft, ProductsState(products=(ProductChoice(id=52321, name="Fault memory read"),)))
-    ticket = run(TicketService(api).create(draft))
-    api.auth.logout()
-    return with_ticket(draft, draft.ticket.model_copy(update={"ticket_id": ticket.id}))
-
-
-def test_the_live_page_shows_the_ticket_its_state_and_its_chat(
-    qtbot: QtBot, qloop: object, api: CustomerApi, run: Callable[..., object], sandbox: SandboxThread
-) -> None:
-    draft = _ordered(run, api)
-    run(api.auth.login_pincode(GOLF_UUID, "4711"))
-    page = LivePage(PageContext(workbench=Workbench(api), sandbox=True))
-    qtbot.addWidget(page)
-    page.resize(1024, 620)
-    page.show()
-    page.enter(draft.at(Step.LIVE))
-    form = page.form
-    ticket_id = draft.ticket.ticket_id
-    assert form.headingLabel.text() == f"Ticket {ticket_id}"
-    assert form.stateValue.text() == "Reading the ticket…"
-    qtbot.waitUntil(lambda: page.view is not None, timeout=20000)
-    assert form.stateValue.text() == "Waiting for an operator"
-    assert form.stateBadge.text() == "Waiting for an operator"
-    assert form.vehicleValue.text() == GOLF.title
-    assert form.vinValue.text() == "WVWZZZCDZMW072915"
-    assert form.productsValue.text() == "• Fault memory read"
-    assert not page.valid, "nothing comes after the live ticket"
-    # The operator picks the ticket up and writes: Refresh reads the chat again.
-    sandbox.admin.advance_clock(120)
-    qtbot.waitUntil(lambda: _operator_wrote(sandbox, ticket_id), timeout=20000)
-    last_refresh = [0.0]
-
-    def messages_shown() -> bool:
-        # The operator greets a moment after the pick-up: refresh, as a technician would, until it shows.
-        if form.chatList.count() > 0:
-            return True
-        if not page.busy and time.monotonic() - last_refresh[0] > 0.5:
-            last_refresh[0] = time.monotonic()
-            sandbox.admin.advance_clock(30)
-            form.refreshButton.click()
-        return False
-
-    qtbot.waitUntil(messages_shown, timeout=30000)
-    assert form.stateValue.text() == "An operator is working on it"
-    texts = [form.chatList.item(i).text() for i in range(form.chatList.count())]
-    assert any(text.split("\n", 1)[1] for text in texts), texts
-    assert form.chatHint.text() == "Press Refresh to see new messages."
-
-
-def _operator_wrote(sandbox: SandboxThread, ticket_id: int | None) -> bool:
-    ticket = next((t for t in sandbox.admin.tickets() if t["id"] == ticket_id), None)
-    return ticket is not None and ticket["state"] == 2
-
-
 def test_a_connector_with_an_open_ticket_goes_straight_to_it(
     qtbot: QtBot, qloop: object, api: CustomerApi, run: Callable[..., object], store: DraftStore
 ) -> None:
-    draft = _ordered(run, api)
+    draft = run(order_golf(api))
     window = MainWindow(PageContext(workbench=Workbench(api), sandbox=True), store=store, embedded=True)
     qtbot.addWidget(window)
     window.resize(1280, 800)
@@ -596,10 +534,10 @@ def test_a_connector_with_an_open_ticket_goes_straight_to_it(
     qtbot.waitUntil(lambda: window.current_page.step == Step.LIVE, timeout=20000)
     live = window.current_page
     assert isinstance(live, LivePage)
-    qtbot.waitUntil(lambda: live.view is not None, timeout=20000)
+    qtbot.waitUntil(lambda: live.ticket_status is not None, timeout=20000)
     assert live.form.headingLabel.text() == f"Ticket {draft.ticket.ticket_id}"
     # The draft of this session knows neither car nor products: the page asked for their names.
-    assert live.form.vehicleValue.text().startswith("Volkswagen")
+    qtbot.waitUntil(lambda: live.form.vehicleValue.text().startswith("Volkswagen"), timeout=20000)
     assert "Fault memory read and clear" in live.form.productsValue.text()
     chrome = window.form
     assert not chrome.nextButton.isVisible()

@@ -378,7 +378,7 @@ def test_the_whole_flow_orders_one_ticket_with_everything_chosen(
     # 7. The live page shows the ticket.
     live = technician.wait_for_step(Step.LIVE)
     assert isinstance(live, LivePage)
-    technician.wait(lambda: live.view is not None)
+    technician.wait(lambda: live.ticket_status is not None)
 
     created = new_tickets(sandbox, earlier)
     assert len(created) == 1
@@ -536,7 +536,7 @@ def test_a_double_click_on_create_makes_one_ticket(
     assert clicks, "the click reached the button"
     live = technician.wait_for_step(Step.LIVE)
     assert isinstance(live, LivePage)
-    technician.wait(lambda: live.view is not None)
+    technician.wait(lambda: live.ticket_status is not None)
 
     created = new_tickets(sandbox, earlier)
     assert len(created) == 1

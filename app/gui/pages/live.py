@@ -1,101 +1,188 @@
-"""The created ticket: its number, state, car, products and chat, read when the page is shown.
+"""The live ticket: followed while the remote operator works on the car.
 
-The live-ticket issue turns this into a ticket followed live (pushed state changes, sending messages and
-photos). Until then the page reads the ticket and its chat once on entering, and again on Refresh.
+The page follows the ticket with :class:`~app.services.live.TicketFollower` (websocket pushes, REST polling
+while the socket is down) and shows its state, the connector's and the connection's; the chat with the
+operator (text, photos and files both ways, translation); the operator's notes; and, once the ticket is
+finished, the satisfaction prompt. A new operator message while the window is in the background raises
+the unread badge and a desktop notification.
+
+Every piece of work runs on the page's :class:`~app.gui.tasks.TaskRunner` under its own key, so leaving the
+page (logout, a new order) stops all of it, and nothing that finishes later touches a page that moved on.
 """
 
 from __future__ import annotations
 
-import math
-from datetime import datetime
+import asyncio
+import logging
+import time
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QEvent,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QPointF,
-    QRect,
-    QRectF,
-    QSize,
-    Qt,
-)
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPen, QTextLayout, QTextOption
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QListView,
-    QListWidgetItem,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QWidget,
-)
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent, QImage, QImageReader
+from PySide6.QtWidgets import QWidget
 
+from app.domain.attachments import is_blocked, is_image
 from app.domain.ticket_state import TicketState, ticket_state
-from app.domain.wizard import Step, WizardDraft
+from app.domain.wizard import Step, WizardDraft, with_ticket
 from app.gui.generated.ui_live_page import Ui_LivePage
+from app.gui.messages import failure_text, refusal_text
+from app.gui.notify import Notifier
 from app.gui.page import PageContext, WizardPage
-from app.gui.theme import colour, icon, repolish
+from app.gui.theme import icon, repolish
+from app.gui.widgets.banner import BannerLevel
+from app.gui.widgets.chat_view import ChatView
+from app.gui.widgets.composer import Composer
+from app.gui.widgets.csat import CsatPrompt
+from app.gui.widgets.notes import NotesPanel
+from app.gui.widgets.price_table import fill
+from app.gui.widgets.ticket_status import AttentionBanner, TicketStatusPanel, state_text
+from app.services.errors import Failure, ServiceError
 
 if TYPE_CHECKING:
-    from app.api.models import ChatMessage
-    from app.services.live import TicketView
+    from collections.abc import Callable
 
-__all__ = ["SENDER_ROLE", "ChatMessageDelegate", "LivePage", "state_text"]
+    from app.api.models import ChatMessage, Note
+    from app.gui.history import HistoryDialog
+    from app.services.chat import ChatService, FileCheck
+    from app.services.live import (
+        ConnectionStatus,
+        ConnectorStatus,
+        FollowEvent,
+        LinkStatus,
+        TicketFollower,
+        TicketStatus,
+        TicketView,
+    )
 
-#: The item data role holding who wrote a message: "technician", "operator", "system" or another name.
-SENDER_ROLE: Final = Qt.ItemDataRole.UserRole + 1
+__all__ = ["PING_AFTER_SECONDS", "LivePage", "state_text"]
+
+_log = logging.getLogger(__name__)
+
+#: After this many seconds without a word from the operator, the page offers the ping.
+PING_AFTER_SECONDS: Final = 120.0
+#: How often the page looks at the silence.
+_SILENCE_CHECK_MS: Final = 5_000
+#: The largest side of a thumbnail in the chat and in the upload rows, in pixels.
+THUMBNAIL_SIZE: Final = 240
+#: The narrowest the status column may be, in pixels.
+_SIDE_MIN_WIDTH: Final = 430
+#: Progress bars are repainted at most this often during an upload.
+_PROGRESS_INTERVAL: Final = 0.05
+_FOLLOW: Final = "follow"
+_NOTES: Final = "notes"
+_SEND: Final = "send"
+_CSAT: Final = "csat"
+_PING: Final = "ping"
 
 
-def state_text(state: int) -> str:
-    """The ticket state in the technician's words."""
-    known = ticket_state(int(state))
-    texts = {
-        TicketState.PREPARED: QCoreApplication.translate("TicketState", "Prepared, not yet ordered"),
-        TicketState.PENDING: QCoreApplication.translate("TicketState", "Waiting for an operator"),
-        TicketState.IN_PROGRESS: QCoreApplication.translate("TicketState", "An operator is working on it"),
-        TicketState.OUTSOURCED: QCoreApplication.translate("TicketState", "With a specialist"),
-        TicketState.CLOSED: QCoreApplication.translate("TicketState", "Finished"),
-        TicketState.CANCELLED: QCoreApplication.translate("TicketState", "Cancelled"),
-    }
-    if isinstance(known, TicketState):
-        return texts[known]
-    return QCoreApplication.translate("TicketState", "State %1").replace("%1", str(state))
+@dataclass(slots=True)
+class _Upload:
+    """A file on its way into the chat."""
+
+    path: Path
+    cancel: asyncio.Event = field(default_factory=asyncio.Event)
+    last_progress: float = 0.0
+
+
+def load_thumbnail(path: Path, size: int = THUMBNAIL_SIZE) -> QImage:
+    """A picture no larger than ``size`` from an image file (a null image when it cannot be read).
+
+    The reader decodes at the reduced size where the format allows (JPEG), so a 12-megapixel photo costs a
+    thumbnail's memory; it runs in a worker thread (QImage is not tied to the GUI thread).
+    """
+    reader = QImageReader(str(path))
+    reader.setAutoTransform(True)
+    original = reader.size()
+    if original.isValid() and (original.width() > size or original.height() > size):
+        reader.setScaledSize(original.scaled(QSize(size, size), Qt.AspectRatioMode.KeepAspectRatio))
+    image = reader.read()
+    if image.isNull():
+        _log.info("no thumbnail for %s: %s", path.name, reader.errorString())
+    return image
 
 
 class LivePage(WizardPage):
-    """The ticket after ordering (or the connector's open ticket found at login)."""
+    """The ticket after ordering (or the connector's open ticket found at login), followed live."""
 
     step = Step.LIVE
+
+    sig_unread_changed = Signal(int)
+    """The number of operator messages the technician has not seen changed."""
 
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.form = Ui_LivePage()
         self.form.setupUi(self.body)  # type: ignore[no-untyped-call]  # uic's code carries no annotations
         form = self.form
-        for card in (form.ticketCard, form.chatCard):
+        for card in (form.statusCard, form.ticketCard, form.chatCard):
             # Designer needs unique names; the style sheet knows every card by this one.
             card.setObjectName("card")
-            # setupUi may have styled it under its Designer name already (tab order polishes early).
             repolish(card)
+        form.sideColumn.setObjectName("pageBody")
+        # The cards need this much (the satisfaction prompt's three buttons, the connector's lines) beside a
+        # scroll bar; narrower, the column would cut them at the right. The chat takes the rest.
+        form.sideScroll.setMinimumWidth(_SIDE_MIN_WIDTH)
         form.refreshButton.setIcon(icon("refresh"))
         form.refreshButton.setIconSize(QSize(20, 20))
         form.refreshButton.clicked.connect(self._on_refresh_button_clicked)
-        form.chatList.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        # Long messages wrap to the list's width instead of scrolling sideways: the delegate sizes every
-        # message for the width the list has, and Adjust lays them out again whenever that changes.
-        form.chatList.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        form.chatList.setResizeMode(QListView.ResizeMode.Adjust)
-        form.chatList.setUniformItemSizes(False)
-        self._chat_delegate = ChatMessageDelegate(form.chatList)
-        form.chatList.setItemDelegate(self._chat_delegate)
-        self._view: TicketView | None = None
-        self._loaded_for: int | None = None
-        # The window has no button bar on this page (nothing to go back or on to): the Refresh button says
-        # itself that the ticket is being read.
-        self.sig_state_changed.connect(self._show_refresh)
+        form.historyButton.setIcon(icon("history"))
+        form.historyButton.setIconSize(QSize(20, 20))
+        form.historyButton.clicked.connect(self._on_history_button_clicked)
+
+        self._add_parts()
+        # A file dropped anywhere on the page goes into the chat, not only one dropped on the text box.
+        self.setAcceptDrops(True)
+
+        self.notifier: Notifier | None = None
+        self._follower: TicketFollower | None = None
+        self._following: int | None = None
+        self._ticket: TicketStatus | None = None
+        self._connector: ConnectorStatus | None = None
+        self._attention_seen = False
+        self._uploads: dict[str, _Upload] = {}
+        self._thumbnails_asked: set[str] = set()
+        self._unread = 0
+        self._last_heard = time.monotonic()
+        self._notes_loaded_for_state: int | None = None
+        self._closing: asyncio.Future[None] | None = None
+        #: The car's title, the products' names and the VIN of a ticket the draft does not describe.
+        self._described: tuple[str, tuple[str, ...], str] = ("", (), "")
+        self.history_dialog: HistoryDialog | None = None
+        self._silence = QTimer(self)
+        self._silence.setInterval(_SILENCE_CHECK_MS)
+        self._silence.timeout.connect(self._on_silence_timeout)
         self.retranslate()
+
+    def _add_parts(self) -> None:
+        """The live parts in the form's places: attention, status, notes, satisfaction, chat, composer."""
+        form = self.form
+        self.attention = AttentionBanner(self.body)
+        form.attentionHost.addWidget(self.attention)
+        self.attention.sig_dismissed.connect(self._on_attention_sig_dismissed)
+        self.status_panel = TicketStatusPanel(form.statusCard)
+        form.statusCardLayout.addWidget(self.status_panel)
+        self.notes = NotesPanel(form.sideColumn)
+        form.notesHost.addWidget(self.notes)
+        self.notes.sig_attachment_clicked.connect(self._on_notes_sig_attachment_clicked)
+        self.csat = CsatPrompt(form.sideColumn)
+        form.csatHost.addWidget(self.csat)
+        self.csat.hide()
+        self.csat.sig_submitted.connect(self._on_csat_sig_submitted)
+        self.chat = ChatView(form.chatCard)
+        form.chatHost.addWidget(self.chat)
+        self.chat.sig_translate_requested.connect(self._on_chat_sig_translate_requested)
+        self.chat.sig_original_requested.connect(self._on_chat_sig_original_requested)
+        self.chat.sig_attachment_clicked.connect(self._on_chat_sig_attachment_clicked)
+        self.chat.sig_reached_bottom.connect(self._on_chat_sig_reached_bottom)
+        self.composer = Composer(form.chatCard)
+        form.composerHost.addWidget(self.composer)
+        self.composer.sig_send_requested.connect(self._on_composer_sig_send_requested)
+        self.composer.sig_files_chosen.connect(self._on_composer_sig_files_chosen)
+        self.composer.sig_upload_cancel_requested.connect(self._on_composer_sig_upload_cancel_requested)
+        self.composer.sig_ping_requested.connect(self._on_composer_sig_ping_requested)
 
     # --- the window's calls -----------------------------------------------------------------------------
 
@@ -105,32 +192,63 @@ class LivePage(WizardPage):
         return False
 
     @property
-    def view(self) -> TicketView | None:
-        """What the server said about the ticket, once read."""
-        return self._view
+    def unread(self) -> int:
+        """Operator messages that arrived while the technician was not looking."""
+        return self._unread
+
+    @property
+    def ticket_status(self) -> TicketStatus | None:
+        """The ticket as last heard of."""
+        return self._ticket
+
+    @property
+    def link(self) -> LinkStatus | None:
+        """How the ticket is followed: live over the websocket, or reconnecting (REST polls meanwhile)."""
+        return self._follower.link if self._follower is not None else None
 
     def title(self) -> str:
         """The step's name."""
         return self.tr("Your ticket")
 
+    def title_badge(self) -> int:
+        """Unread operator messages, for the window title."""
+        return self._unread
+
     def enter(self, draft: WizardDraft) -> None:
-        """Show what the draft knows at once, then read the ticket and its chat."""
+        """Show what the draft knows at once, then follow the ticket."""
         super().enter(draft)
-        if draft.ticket.ticket_id != self._loaded_for:
-            self._view = None
-            self.form.chatList.clear()
+        window = self.window()
+        if self.notifier is None:
+            self.notifier = Notifier(window, sound=self.context.notification_sound)
+            window.installEventFilter(self)
+        ticket_id = draft.ticket.ticket_id
+        if ticket_id != self._following:
+            self._reset()
         self._show()
-        self._load()
+        if ticket_id is not None and not self.tasks.running(_FOLLOW):
+            self._follow()
+        self._silence.start()
+
+    def leave(self) -> None:
+        """Stop following (logout, a new order): uploads on their way are cancelled."""
+        for upload in self._uploads.values():
+            upload.cancel.set()
+        self._silence.stop()
+        super().leave()
+        self._close_follower()
+        self._following = None
 
     def retranslate(self) -> None:
         """Set every text in the current language."""
         super().retranslate()
         form = self.form
-        form.refreshButton.setToolTip(self.tr("Read the ticket and its messages again"))
-        self._show_refresh()
+        form.refreshButton.setText(self.tr("Refresh"))
+        form.refreshButton.setToolTip(self.tr("Read the ticket, its messages and notes again now"))
+        form.historyButton.setText(self.tr("History"))
+        form.historyButton.setToolTip(self.tr("Earlier tickets of this vehicle and this connector"))
+        form.statusTitle.setText(self.tr("Status"))
         form.ticketTitle.setText(self.tr("Order"))
         form.numberLabel.setText(self.tr("Ticket number"))
-        form.stateLabel.setText(self.tr("State"))
         form.vehicleLabel.setText(self.tr("Vehicle"))
         form.vinLabel.setText(self.tr("VIN"))
         form.productsLabel.setText(self.tr("Products"))
@@ -139,65 +257,513 @@ class LivePage(WizardPage):
         form.chatTitle.setText(self.tr("Messages"))
         self._show()
 
-    # --- internals --------------------------------------------------------------------------------------
+    # --- following ----------------------------------------------------------------------------------------
 
-    def _load(self) -> None:
+    def _reset(self) -> None:
+        self.tasks.cancel()
+        self._close_follower()
+        self._ticket = self._connector = None
+        self._attention_seen = False
+        self._thumbnails_asked.clear()
+        self._notes_loaded_for_state = None
+        self._described = ("", (), "")
+        self.chat.set_messages(())
+        self.attention.clear()
+        self.csat.hide()
+        self._set_unread(0)
+        self.composer.set_ping_offered(offered=False)
+
+    def _follow(self) -> None:
         ticket_id = self.draft.ticket.ticket_id
         connector_id = self.draft.login.connector_id
         if ticket_id is None or connector_id is None:
             return
-        # A ticket found open at login comes without the draft's car and products: ask for their names.
-        describe = self.draft.vehicle.vehicle is None or not self.draft.products.products
+        self._close_follower()
+        follower = self.context.workbench.follow(ticket_id, connector_id)
+        self._follower = follower
+        self._following = ticket_id
+        self._last_heard = time.monotonic()
+
+        async def work() -> None:
+            async for event in follower.events():
+                self._on_follow_event(event)
+
+        def failed(error: ServiceError, retry: Callable[[], None]) -> None:
+            self.show_failure(error, retry)
+
+        self.tasks.start(_FOLLOW, work, lambda _none: None, on_failure=failed, busy=False)
+        self._load_notes()
+        if self.draft.vehicle.vehicle is None or not self.draft.products.products:
+            self._describe(ticket_id, connector_id)
+
+    def _describe(self, ticket_id: int, connector_id: int) -> None:
+        """Look up the names of the car and the products of a ticket found open at login."""
         api = self.context.workbench.api
 
         async def work() -> TicketView:
             from app.services.live import TicketViewService  # noqa: PLC0415 - loaded with the page's work
 
-            return await TicketViewService(api).view(ticket_id, connector_id=connector_id, describe=describe)
+            return await TicketViewService(api).view(ticket_id, connector_id=connector_id, describe=True)
 
-        self.run("ticket", work, self._on_view_loaded)
+        def done(view: TicketView) -> None:
+            self._described = (view.vehicle_title, view.product_names, view.ticket.vehicle_vin or "")
+            self._show()
 
-    def _on_view_loaded(self, view: TicketView) -> None:
-        self._view = view
-        self._loaded_for = view.ticket.id
+        def failed(error: ServiceError, _retry: Callable[[], None]) -> None:
+            _log.info("the names of ticket %s could not be read: %s", ticket_id, error)
+
+        self.tasks.start("describe", work, done, on_failure=failed, busy=False)
+
+    def _close_follower(self) -> None:
+        follower, self._follower = self._follower, None
+        if follower is not None:
+            # The task that read its events is cancelled already; closing the socket needs the loop.
+            task = asyncio.ensure_future(follower.aclose())
+            self._closing = task  # keep a reference until it is done
+
+    def _on_follow_event(self, event: FollowEvent) -> None:
+        from app.services.live import (  # noqa: PLC0415 - loaded with the page's work
+            ChannelPinged,
+            ConnectionChanged,
+            ConnectorChanged,
+            LinkChanged,
+            MessagesArrived,
+            TicketChanged,
+        )
+
+        match event:
+            case TicketChanged(status=status):
+                self._on_ticket_changed(status)
+            case ConnectorChanged(status=status):
+                self._on_connector_changed(status)
+            case ConnectionChanged(status=status):
+                self._on_connection_changed(status)
+            case MessagesArrived(messages=messages, live=live):
+                self._on_messages_arrived(messages, live=live)
+            case LinkChanged(status=status):
+                self._on_link_changed(status)
+            case ChannelPinged():
+                _log.info("the operator's side pinged the channel of ticket %s", self._following)
+
+    def _on_ticket_changed(self, status: TicketStatus) -> None:
+        before = self._ticket
+        self._ticket = status
         self.clear_error()
+        self.status_panel.set_ticket(status)
+        state = ticket_state(int(status.state))
+        if before is not None and before.state != status.state and state in _FINAL:
+            # The operator writes the session's notes when the work ends.
+            self._load_notes()
         self._show()
-        self.sig_state_changed.emit()
+
+    def _on_connector_changed(self, status: ConnectorStatus) -> None:
+        self._connector = status
+        self.status_panel.set_connector(status)
+        if status.call_for_attention and not self._attention_seen:
+            self._attention_seen = True
+            self.attention.show_attention()
+            if self.notifier is not None:
+                self.notifier.operator_message(
+                    self.tr("Operator"), self.tr("The operator needs you at the car.")
+                )
+        elif not status.call_for_attention:
+            # Shown again only when the operator calls again.
+            self._attention_seen = False
+            self.attention.clear()
+
+    def _on_connection_changed(self, status: ConnectionStatus) -> None:
+        self.status_panel.set_connection(status)
+
+    def _on_link_changed(self, status: LinkStatus) -> None:
+        self.status_panel.set_link(status)
+
+    def _on_messages_arrived(self, messages: tuple[ChatMessage, ...], *, live: bool) -> None:
+        first_load = self.chat.count_messages() == 0 and not live
+        at_bottom = self._chat_at_bottom()
+        new = self.chat.add_messages(messages)
+        theirs = [m for m in messages if m.sender != "technician"]
+        if theirs:
+            self._last_heard = time.monotonic()
+            self.composer.set_ping_offered(offered=False)
+        for message in messages:
+            if message.attachment is not None and _is_image_message(message):
+                self._ask_thumbnail(message)
+        if new and not first_load and theirs:
+            if not (self._looking() and at_bottom):
+                self._set_unread(self._unread + len(theirs))
+            if self.notifier is not None:
+                for message in theirs:
+                    self.notifier.operator_message(_sender_name(self, message), _preview(self, message))
+        self._show_chat_hint()
+
+    # --- chat: sending -----------------------------------------------------------------------------------
+
+    def _on_composer_sig_send_requested(self, text: str) -> None:
+        channel = self._channel()
+        if channel is None or self.tasks.running(_SEND):
+            return
+        chat = self._chat_service()
+
+        async def work() -> ChatMessage:
+            return await chat.send_text(channel, text)
+
+        self.tasks.start(_SEND, work, self._on_text_sent, busy=False)
+
+    def _on_text_sent(self, message: ChatMessage) -> None:
+        self.composer.clear_text()
+        self._show_sent(message)
+
+    def _show_sent(self, message: ChatMessage) -> None:
+        if self._follower is not None:
+            self._follower.mark_seen(message)
+        self.chat.add_messages([message])
+        self.chat.scroll_to_newest()
+        self._show_chat_hint()
+
+    def _on_composer_sig_files_chosen(self, paths: list[Path]) -> None:
+        channel = self._channel()
+        if channel is None:
+            return
+        chat = self._chat_service()
+        refused: list[str] = []
+        for path in paths:
+            check = chat.check_file(Path(path))
+            if check.refusal is not None:
+                refused.append(refusal_text(check.refusal, check.file_name, check.max_bytes))
+                continue
+            self._start_upload(channel, check)
+        if refused:
+            self.show_notice(" ".join(refused), level=BannerLevel.WARNING)
+
+    def _start_upload(self, channel: str, check: FileCheck) -> None:
+        upload_id = uuid.uuid4().hex
+        upload = _Upload(check.path)
+        self._uploads[upload_id] = upload
+        self.composer.add_upload(upload_id, check.file_name, check.size, None)
+        chat = self._chat_service()
+
+        def progress(sent: int, total: int) -> None:
+            now = time.monotonic()
+            if sent >= total or now - upload.last_progress >= _PROGRESS_INTERVAL:
+                upload.last_progress = now
+                self.composer.set_upload_progress(upload_id, sent, total)
+
+        async def work() -> tuple[ChatMessage, QImage | None]:
+            thumbnail = await asyncio.to_thread(load_thumbnail, check.path) if check.is_image else None
+            if thumbnail is not None and not thumbnail.isNull():
+                self.composer.add_upload(upload_id, check.file_name, check.size, thumbnail)
+            message = await chat.send_file(channel, check.path, progress=progress, cancel=upload.cancel)
+            return message, thumbnail
+
+        def done(result: tuple[ChatMessage, QImage | None]) -> None:
+            message, thumbnail = result
+            self._uploads.pop(upload_id, None)
+            self.composer.finish_upload(upload_id)
+            self._show_sent(message)
+            if thumbnail is not None and not thumbnail.isNull():
+                self._thumbnails_asked.add(str(message.id))
+                self.chat.set_thumbnail(str(message.id), thumbnail)
+
+        def failed(error: ServiceError, _retry: Callable[[], None]) -> None:
+            self._uploads.pop(upload_id, None)
+            if error.failure == Failure.CANCELLED:
+                self.composer.finish_upload(upload_id)
+            else:
+                self.composer.fail_upload(upload_id, failure_text(error))
+
+        self.tasks.start(f"upload:{upload_id}", work, done, on_failure=failed, busy=False)
+
+    def _on_composer_sig_upload_cancel_requested(self, upload_id: str) -> None:
+        upload = self._uploads.get(upload_id)
+        if upload is not None:
+            # The service stops between two chunks and posts nothing: no half attachment in the chat.
+            upload.cancel.set()
+
+    # --- chat: attachments, translation, ping ----------------------------------------------------------
+
+    def _ask_thumbnail(self, message: ChatMessage) -> None:
+        message_id = str(message.id)
+        channel = self._channel()
+        attachment = message.attachment
+        if message_id in self._thumbnails_asked or channel is None or attachment is None:
+            return
+        self._thumbnails_asked.add(message_id)
+        chat = self._chat_service()
+        name = attachment.file_name or "image"
+
+        async def work() -> QImage:
+            path = await chat.fetch_attachment(channel, attachment.file_reference, name)
+            return await asyncio.to_thread(load_thumbnail, path)
+
+        def done(image: QImage) -> None:
+            if not image.isNull():
+                self.chat.set_thumbnail(message_id, image)
+
+        def failed(error: ServiceError, _retry: Callable[[], None]) -> None:
+            # The bubble keeps its placeholder; a click downloads it again.
+            _log.info("no thumbnail for message %s: %s", message_id, error)
+            self._thumbnails_asked.discard(message_id)
+
+        self.tasks.start(f"thumb:{message_id}", work, done, on_failure=failed, busy=False)
+
+    def _on_chat_sig_attachment_clicked(self, message_id: str) -> None:
+        message = self.chat.message(message_id)
+        if message is None or message.attachment is None:
+            return
+        attachment = message.attachment
+        self._open_attachment(
+            f"open:{message_id}", attachment.file_reference, attachment.file_name, message_id
+        )
+
+    def _on_notes_sig_attachment_clicked(self, file_reference: str, file_name: str) -> None:
+        self._open_attachment(f"open-note:{file_reference}", file_reference, file_name, None)
+
+    def _open_attachment(
+        self, key: str, file_reference: str, file_name: str | None, message_id: str | None
+    ) -> None:
+        channel = self._channel()
+        if channel is None:
+            return
+        chat = self._chat_service()
+        if message_id is not None:
+            self.chat.set_attachment_busy(message_id, busy=True)
+
+        async def work() -> Path:
+            return await chat.fetch_attachment(channel, file_reference, file_name or "attachment")
+
+        def done(path: Path) -> None:
+            if message_id is not None:
+                self.chat.set_attachment_busy(message_id, busy=False)
+            self.open_file(path)
+
+        def failed(error: ServiceError, retry: Callable[[], None]) -> None:
+            if message_id is not None:
+                self.chat.set_attachment_busy(message_id, busy=False)
+            self.show_failure(error, retry)
+
+        self.tasks.start(key, work, done, on_failure=failed, busy=False)
+
+    def open_file(self, path: Path) -> None:
+        """Open a downloaded file with the program the desktop has for it.
+
+        A program or script is never started from the chat: its folder opens instead.
+        """
+        if is_blocked(path.name):
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
+            self.show_notice(
+                fill(
+                    self.tr("%1 is a program or script, so Workbay does not open it. It is saved in %2."),
+                    path.name,
+                    str(path.parent),
+                ),
+                level=BannerLevel.WARNING,
+            )
+            return
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+            self.show_notice(
+                fill(self.tr("%1 is saved in %2; no program here opens it."), path.name, str(path.parent)),
+                level=BannerLevel.WARNING,
+            )
+
+    def _on_chat_sig_translate_requested(self, message_id: str) -> None:
+        message = self.chat.message(message_id)
+        if message is None or not (message.content or "").strip():
+            return
+        chat = self._chat_service()
+        language = self.context.language
+        text = message.content or ""
+        self.chat.set_translating(message_id, busy=True)
+
+        async def work() -> str:
+            return await chat.translate(text, language)
+
+        def done(translation: str) -> None:
+            self.chat.set_translating(message_id, busy=False)
+            self.chat.set_translation(message_id, translation)
+
+        def failed(error: ServiceError, retry: Callable[[], None]) -> None:
+            self.chat.set_translating(message_id, busy=False)
+            self.show_failure(error, retry)
+
+        self.tasks.start(f"translate:{message_id}", work, done, on_failure=failed, busy=False)
+
+    def _on_chat_sig_original_requested(self, message_id: str) -> None:
+        self.chat.set_translation(message_id, None)
+
+    def _on_composer_sig_ping_requested(self) -> None:
+        channel = self._channel()
+        if channel is None:
+            return
+        chat = self._chat_service()
+
+        async def work() -> None:
+            await chat.ping(channel)
+
+        def done(_none: None) -> None:
+            self._last_heard = time.monotonic()
+            self.composer.set_ping_offered(offered=False)
+            self.show_notice(
+                self.tr("The operator's screen shows that you are waiting. They answer here in the chat.")
+            )
+
+        self.tasks.start(_PING, work, done, busy=False)
+
+    def _on_silence_timeout(self) -> None:
+        state = ticket_state(int(self._ticket.state)) if self._ticket is not None else None
+        working = state in {TicketState.PENDING, TicketState.IN_PROGRESS, TicketState.OUTSOURCED}
+        quiet = time.monotonic() - self._last_heard >= PING_AFTER_SECONDS
+        self.composer.set_ping_offered(bool(working and quiet and self._channel()))
+
+    # --- notes and satisfaction --------------------------------------------------------------------------
+
+    def _load_notes(self) -> None:
+        ticket_id = self.draft.ticket.ticket_id
+        if ticket_id is None:
+            return
+        chat = self._chat_service()
+        self.notes.set_loading()
+
+        async def work() -> tuple[Note, ...]:
+            return await chat.notes(ticket_id)
+
+        def failed(error: ServiceError, _retry: Callable[[], None]) -> None:
+            self.notes.set_failed(failure_text(error))
+
+        self.tasks.start(_NOTES, work, self.notes.set_notes, on_failure=failed, busy=False)
+
+    def _on_csat_sig_submitted(self, score: int, comment: str) -> None:
+        ticket_id = self.draft.ticket.ticket_id
+        if ticket_id is None:
+            return
+        chat = self._chat_service()
+        self.csat.set_sending(busy=True)
+
+        async def work() -> None:
+            await chat.set_csat(ticket_id, score, comment)
+
+        def done(_none: None) -> None:
+            self.csat.set_sending(busy=False)
+            self.csat.set_sent(score, comment)
+            ticket = self.draft.ticket.model_copy(update={"csat_score": score, "csat_comment": comment})
+            self.change_draft(with_ticket(self.draft, ticket))
+
+        def failed(error: ServiceError, _retry: Callable[[], None]) -> None:
+            self.csat.set_sending(busy=False)
+            self.csat.set_failed(failure_text(error))
+
+        self.tasks.start(_CSAT, work, done, on_failure=failed, busy=False)
+
+    # --- history, refresh, attention -------------------------------------------------------------------
+
+    def _on_history_button_clicked(self) -> None:
+        from app.gui.history import HistoryDialog  # noqa: PLC0415 - opened rarely
+
+        vin = self.draft.vehicle.vin or (self._connector.vin if self._connector is not None else None)
+        dialog = HistoryDialog(
+            self.context.workbench.history,
+            vin=vin or None,
+            connector_id=self.draft.login.connector_id,
+            parent=self,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        # show(), not open(): open() would block the window while the history is on screen.
+        dialog.show()
+        self.history_dialog = dialog
 
     def _on_refresh_button_clicked(self) -> None:
-        self._load()
+        follower = self._follower
+        if follower is None or not self.tasks.running(_FOLLOW):
+            self._follow()
+            return
 
-    def _show_refresh(self) -> None:
-        button = self.form.refreshButton
-        button.setEnabled(not self.busy)
-        button.setText(self.tr("Reading…") if self.busy else self.tr("Refresh"))
+        async def work() -> None:
+            await follower.refresh()
+
+        self.tasks.start("refresh", work, lambda _none: None, busy=False)
+        self._load_notes()
+
+    def _on_attention_sig_dismissed(self) -> None:
+        self.attention.clear()
+        connector_uuid = self.draft.login.connector_uuid
+        if not connector_uuid:
+            return
+        chat = self._chat_service()
+
+        async def work() -> None:
+            await chat.dismiss_call_for_attention(connector_uuid)
+
+        def failed(error: ServiceError, _retry: Callable[[], None]) -> None:
+            # The banner is gone either way; the connector may keep blinking until the operator stops it.
+            _log.info("the call for attention was not acknowledged: %s", error)
+
+        self.tasks.start("dismiss", work, lambda _none: None, on_failure=failed, busy=False)
+
+    # --- unread ----------------------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        """The window came to the front: what the chat shows counts as seen."""
+        if event.type() == QEvent.Type.ActivationChange and watched is self.window():
+            self._maybe_seen()
+        return False
+
+    def _on_chat_sig_reached_bottom(self) -> None:
+        self._maybe_seen()
+
+    def _maybe_seen(self) -> None:
+        if self._unread and self._looking() and self._chat_at_bottom():
+            self._set_unread(0)
+            if self.notifier is not None:
+                self.notifier.clear()
+
+    def _looking(self) -> bool:
+        window = self.window()
+        return window.isActiveWindow() and not window.isMinimized() and self.isVisible()
+
+    def _chat_at_bottom(self) -> bool:
+        return self.chat.at_bottom()
+
+    def _set_unread(self, count: int) -> None:
+        if count == self._unread:
+            return
+        self._unread = count
+        badge = self.form.unreadBadge
+        badge.setText(self.tr("%n new", "", count))
+        badge.setVisible(count > 0)
+        self.sig_unread_changed.emit(count)
+        self.sig_state_changed.emit()
+
+    # --- showing it ------------------------------------------------------------------------------------
+
+    def _channel(self) -> str | None:
+        return self._ticket.chat_id if self._ticket is not None else None
+
+    def _chat_service(self) -> ChatService:
+        return self.context.workbench.chat
 
     def _show(self) -> None:
         form = self.form
         draft = self.draft
-        view = self._view
-        ticket_id = view.ticket.id if view is not None else draft.ticket.ticket_id
+        status = self._ticket
+        ticket_id = status.ticket_id if status is not None else draft.ticket.ticket_id
         number = str(ticket_id) if ticket_id is not None else "—"
-        form.headingLabel.setText(self.tr("Ticket %1").replace("%1", number))
+        form.headingLabel.setText(fill(self.tr("Ticket %1"), number))
         form.numberValue.setText(number)
-        if view is not None:
-            state = self._state_of(view)
-            form.stateValue.setText(state)
-            form.stateBadge.setText(state)
+        if status is not None:
+            form.stateBadge.setText(state_text(int(status.state)))
+            form.stateBadge.setProperty("state", _state_class(int(status.state)))
+            repolish(form.stateBadge)
             form.stateBadge.show()
         else:
-            form.stateValue.setText(self.tr("Reading the ticket…"))
             form.stateBadge.hide()
-        form.introLabel.setText(self._intro(view))
-
+        form.introLabel.setText(self.tr("Your order is placed. Reading its state from the service…"))
+        # Once the state is known, the status card says it (with the connector's details): once is enough.
+        form.introLabel.setVisible(status is None)
         chosen = draft.vehicle.vehicle
-        vehicle = chosen.title if chosen is not None else (view.vehicle_title if view is not None else "")
-        form.vehicleValue.setText(vehicle or "—")
-        vin = draft.vehicle.vin or (view.ticket.vehicle_vin if view is not None else None) or ""
+        title, described_names, described_vin = self._described
+        form.vehicleValue.setText(chosen.title if chosen is not None else (title or "—"))
+        vin = draft.vehicle.vin or described_vin
         form.vinValue.setText(vin or "—")
-        names = [product.name for product in draft.products.products]
-        if not names and view is not None:
-            names = list(view.product_names)
+        names = [product.name for product in draft.products.products] or list(described_names)
         form.productsValue.setText("\n".join(f"• {name}" for name in names) if names else "—")
         reference = draft.ticket.reference.strip()
         form.referenceValue.setText(reference or "—")
@@ -207,229 +773,86 @@ class LivePage(WizardPage):
         form.totalValue.setText(total)
         form.totalLabel.setVisible(bool(total))
         form.totalValue.setVisible(bool(total))
-        self._show_chat(view)
+        form.unreadBadge.setVisible(self._unread > 0)
+        self._show_chat_state(status)
+        self._show_chat_hint()
 
-    def _state_of(self, view: TicketView) -> str:
-        return state_text(int(view.ticket.state))
-
-    def _intro(self, view: TicketView | None) -> str:
-        if view is None:
-            return self.tr("Your order is placed. Reading its state from the service…")
-        state = ticket_state(int(view.ticket.state))
-        if state == TicketState.PENDING:
-            return self.tr(
-                "Your order is placed. An operator will pick it up shortly; keep the connector plugged in "
-                "and the ignition on."
+    def _show_chat_state(self, status: TicketStatus | None) -> None:
+        state = ticket_state(int(status.state)) if status is not None else None
+        if status is None:
+            self.composer.set_enabled_for_chat(enabled=False, reason=self.tr("Reading the ticket…"))
+        elif not status.chat_id:
+            self.composer.set_enabled_for_chat(enabled=False, reason=self.tr("This ticket has no chat."))
+        elif state in _FINAL:
+            self.composer.set_enabled_for_chat(
+                enabled=False,
+                reason=self.tr("The ticket is over; the chat is closed. Its messages stay here to read."),
             )
-        if state in {TicketState.IN_PROGRESS, TicketState.OUTSOURCED}:
-            return self.tr("An operator is working on the car remotely. Keep the connector plugged in.")
-        if state in {TicketState.CLOSED, TicketState.CANCELLED}:
-            return self.tr("This ticket is over. You can unplug the connector.")
-        return self.tr("Press Refresh to read the newest state and messages.")
-
-    def _show_chat(self, view: TicketView | None) -> None:
-        form = self.form
-        form.chatList.clear()
-        if view is None:
-            form.chatHint.setText(self.tr("Reading the messages…"))
-            return
-        if not view.chat_available:
-            form.chatHint.setText(
-                self.tr("The messages could not be read just now. Press Refresh to try again.")
-            )
-        elif not view.messages:
-            form.chatHint.setText(self.tr("No messages yet. The operator writes here when they start."))
         else:
-            form.chatHint.setText(self.tr("Press Refresh to see new messages."))
-        for message in view.messages:
-            item = QListWidgetItem(self._message_text(message))
-            item.setData(SENDER_ROLE, message.sender)
-            item.setToolTip(message.created_at.astimezone().strftime("%Y-%m-%d %H:%M:%S"))
-            form.chatList.addItem(item)
-        if view.messages:
-            form.chatList.scrollToBottom()
-        repolish(form.chatHint)
+            self.composer.set_enabled_for_chat(enabled=True)
+        closed = state == TicketState.CLOSED
+        self.csat.setVisible(closed)
+        ticket = self.draft.ticket
+        if closed and ticket.csat_score is not None:
+            self.csat.set_sent(ticket.csat_score, ticket.csat_comment)
 
-    def _message_text(self, message: ChatMessage) -> str:
-        who = {
-            "operator": message.sender_name or self.tr("Operator"),
-            "technician": self.tr("You"),
-            "system": self.tr("Workbay service"),
-        }.get(message.sender, message.sender_name or message.sender)
-        when = _clock(message.created_at)
-        if message.type == "attachment" and message.attachment is not None:
-            body = self.tr("Sent a file: %1").replace("%1", message.attachment.file_name or "")
+    def _show_chat_hint(self) -> None:
+        hint = self.form.chatHint
+        if self._ticket is None:
+            hint.setText(self.tr("Reading the messages…"))
+        elif self.chat.count_messages() == 0:
+            hint.setText(self.tr("No messages yet. The operator writes here when they start."))
         else:
-            body = (message.content or "").strip()
-        return f"{who} · {when}\n{body}"
+            hint.setText("")
+        hint.setVisible(bool(hint.text()))
+
+    # --- drag and drop onto the whole page -------------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
+        """Accept files while the chat takes them."""
+        if event.mimeData().hasUrls() and self._channel() is not None and self.composer.isEnabled():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt's name
+        """Send the dropped files into the chat."""
+        paths = self.composer.accept_drop(event.mimeData())
+        if paths:
+            event.acceptProposedAction()
+            self._on_composer_sig_files_chosen(paths)
 
 
-class ChatMessageDelegate(QStyledItemDelegate):
-    """Paints a chat message as a bubble: who wrote it and when on a small line, the message wrapped below.
-
-    The item's text is the who-and-when line, a line break, then the message; :data:`SENDER_ROLE` says
-    who wrote it. The technician's own messages stand at the right on the accent's tint, the operator's
-    at the left on white, the service's notes in the middle, so the conversation reads at a glance. A
-    bubble is as wide as its text, at most the list's width less an offset; the message always wraps
-    (a long word too), so the list never scrolls sideways.
-    """
-
-    #: Space around each bubble, and inside it around the text.
-    _MARGIN_X: Final = 10
-    _MARGIN_Y: Final = 5
-    _PAD_X: Final = 12
-    _PAD_Y: Final = 8
-    #: Between the who-and-when line and the message.
-    _GAP: Final = 3
-    #: How far a bubble stays off the other side: a share of the width, at most this many pixels.
-    _OFFSET_SHARE: Final = 0.15
-    _OFFSET_MAX: Final = 120
-    _RADIUS: Final = 10.0
-    #: Narrower than this, text would be laid out a letter a line: lay it out at this width instead.
-    _MIN_TEXT_WIDTH: Final = 60
-
-    def __init__(self, view: QAbstractItemView) -> None:
-        super().__init__(view)
-        self._view = view
-        self._width = view.viewport().width()
-        self._relaying = False
-        view.viewport().installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        """Lay the messages out again as soon as the list's width changes.
-
-        A list view lays its items out again only 100 ms after a resize; until then it would paint each
-        message at its new height in its old place, over its neighbours.
-        """
-        if event.type() == QEvent.Type.Resize and watched is self._view.viewport() and not self._relaying:
-            width = self._view.viewport().width()
-            if width != self._width:
-                self._width = width
-                self._relaying = True
-                try:
-                    self._view.doItemsLayout()
-                finally:
-                    self._relaying = False
-        return False
-
-    def sizeHint(  # noqa: N802 - Qt's name
-        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> QSize:
-        """As wide as the list, as tall as the wrapped message."""
-        width = self._view.viewport().width()
-        text_width = self._text_width(self._inner(QRect(0, 0, width, 0)))
-        head_height = QFontMetrics(_head_font(option.font)).height()
-        body = _BodyText(_parts(index)[1], option.font, text_width)
-        height = 2 * self._MARGIN_Y + 2 * self._PAD_Y + head_height + self._GAP + body.height
-        return QSize(width, height)
-
-    def paint(
-        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> None:
-        """The bubble, the who-and-when line and the wrapped message."""
-        head, text = _parts(index)
-        sender = index.data(SENDER_ROLE)
-        inner = self._inner(option.rect)
-        text_width = self._text_width(inner)
-        head_font = _head_font(option.font)
-        metrics = QFontMetrics(head_font)
-        body = _BodyText(text, option.font, text_width)
-        content = min(text_width, max(metrics.horizontalAdvance(head), body.natural_width))
-        bubble = self._place(inner, content + 2 * self._PAD_X, sender)
-        if sender == "technician":
-            fill, line = colour("accent_soft"), colour("accent_line")
-        elif sender == "operator":
-            fill, line = colour("surface"), colour("line")
-        else:
-            fill, line = colour("hover"), colour("line")
-        left = bubble.left() + self._PAD_X
-        top = bubble.top() + self._PAD_Y
-        painter.save()
-        try:
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            painter.setPen(QPen(line, 1.0))
-            painter.setBrush(fill)
-            painter.drawRoundedRect(QRectF(bubble).adjusted(0.5, 0.5, -0.5, -0.5), self._RADIUS, self._RADIUS)
-            painter.setFont(head_font)
-            painter.setPen(colour("muted"))
-            painter.drawText(
-                QRect(left, top, content, metrics.height()),
-                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                metrics.elidedText(head, Qt.TextElideMode.ElideRight, content),
-            )
-            painter.setPen(colour("ink"))
-            body.layout.draw(painter, QPointF(left, top + metrics.height() + self._GAP))
-        finally:
-            painter.restore()
-
-    def _inner(self, rect: QRect) -> QRect:
-        """The item's ``rect`` less the space around the bubble."""
-        return rect.adjusted(self._MARGIN_X, self._MARGIN_Y, -self._MARGIN_X, -self._MARGIN_Y)
-
-    def _widest(self, inner: QRect) -> int:
-        """The widest a bubble may be: it stays off the other side, so who wrote it shows."""
-        return inner.width() - min(self._OFFSET_MAX, int(inner.width() * self._OFFSET_SHARE))
-
-    def _place(self, inner: QRect, width: int, sender: object) -> QRect:
-        """A bubble ``width`` wide in ``inner``, at the side of who wrote it."""
-        width = min(width, self._widest(inner))
-        if sender == "technician":
-            left = inner.right() - width + 1
-        elif sender == "operator":
-            left = inner.left()
-        else:
-            # The service's own notes belong to neither side of the conversation.
-            left = inner.left() + (inner.width() - width) // 2
-        return QRect(left, inner.top(), width, inner.height())
-
-    def _text_width(self, inner: QRect) -> int:
-        return max(self._MIN_TEXT_WIDTH, self._widest(inner) - 2 * self._PAD_X)
+_FINAL: Final = frozenset({TicketState.CLOSED, TicketState.CANCELLED})
 
 
-class _BodyText:
-    """A message laid out in lines at most ``width`` pixels wide."""
-
-    def __init__(self, text: str, font: QFont, width: int) -> None:
-        # QTextLayout breaks lines at the Unicode line separator, not at "\n".
-        self.layout = QTextLayout(text.replace("\n", "\u2028"), font)
-        option = QTextOption()
-        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-        self.layout.setTextOption(option)
-        height = 0.0
-        natural = 0.0
-        self.layout.beginLayout()
-        while True:
-            line = self.layout.createLine()
-            if not line.isValid():
-                break
-            line.setLineWidth(width)
-            line.setPosition(QPointF(0.0, height))
-            height += line.height()
-            natural = max(natural, line.naturalTextWidth())
-        self.layout.endLayout()
-        #: The height of all lines.
-        self.height = math.ceil(height)
-        #: The width of the longest line.
-        self.natural_width = min(width, math.ceil(natural))
+def _state_class(state: int) -> str:
+    """The style class of a state badge: waiting, working, done, cancelled or unknown."""
+    known = ticket_state(state)
+    return (
+        {
+            TicketState.PREPARED: "waiting",
+            TicketState.PENDING: "waiting",
+            TicketState.IN_PROGRESS: "working",
+            TicketState.OUTSOURCED: "working",
+            TicketState.CLOSED: "done",
+            TicketState.CANCELLED: "cancelled",
+        }.get(known, "unknown")
+        if isinstance(known, TicketState)
+        else "unknown"
+    )
 
 
-def _parts(index: QModelIndex | QPersistentModelIndex) -> tuple[str, str]:
-    """The who-and-when line and the message of a chat item."""
-    head, _newline, body = str(index.data(Qt.ItemDataRole.DisplayRole) or "").partition("\n")
-    return head, body
+def _is_image_message(message: ChatMessage) -> bool:
+    attachment = message.attachment
+    return attachment is not None and is_image(attachment.file_name or "")
 
 
-def _head_font(base: QFont) -> QFont:
-    font = QFont(base)
-    if base.pointSizeF() > 0:
-        font.setPointSizeF(max(base.pointSizeF() - 1.0, 7.0))
-    font.setWeight(QFont.Weight.DemiBold)
-    return font
+def _sender_name(page: LivePage, message: ChatMessage) -> str:
+    if message.sender == "operator":
+        return message.sender_name or page.tr("Operator")
+    return page.tr("Workbay service")
 
 
-def _clock(moment: datetime) -> str:
-    """The local time of day, with the date when it is not today."""
-    local = moment.astimezone()
-    if local.date() == datetime.now(local.tzinfo).date():
-        return local.strftime("%H:%M")
-    return local.strftime("%d.%m. %H:%M")
+def _preview(page: LivePage, message: ChatMessage) -> str:
+    if message.attachment is not None and not (message.content or "").strip():
+        return fill(page.tr("Sent a file: %1"), message.attachment.file_name or "")
+    return (message.content or "").strip()

@@ -1354,15 +1354,19 @@ class ChatView(QListView):
         A list view lays its items out again only 100 ms after a resize; until then it would paint each
         message at its new height in its old place, over its neighbours.
         """
-        if event.type() == QEvent.Type.Resize:
-            width = self.viewport().width()
-            if width != self._width:
-                self._width = width
-                following = self._was_at_bottom
-                self.doItemsLayout()
-                if following:
-                    self.scroll_to_newest()
-        return super().viewportEvent(event)
+        if event.type() != QEvent.Type.Resize:
+            return super().viewportEvent(event)
+        # A list that showed the newest message keeps showing it, also when it gets lower (a note about
+        # the closed chat appears under it) and its range grows under the unchanged value.
+        following = self._was_at_bottom
+        width = self.viewport().width()
+        if width != self._width:
+            self._width = width
+            self.doItemsLayout()
+        handled = super().viewportEvent(event)
+        if following:
+            self.scroll_to_newest()
+        return handled
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
         """The messages; while there are none, the placeholder sentence."""
