@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from benchmarks import api_latency, startup, upload_memory
+from benchmarks import api_latency, startup, upload_gui, upload_memory
 
 
 def main() -> int:
@@ -14,6 +14,7 @@ def main() -> int:
         ("Start-up: process start to the painted login page (offscreen)", startup.main),
         ("API latency", api_latency.main),
         ("1 GiB attachment transfer", upload_memory.main),
+        ("1 GiB attachment sent through the live page", upload_gui.main),
     )
     for title, run in benchmarks:
         print(f"\n## {title}\n", flush=True)

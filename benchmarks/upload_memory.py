@@ -76,8 +76,18 @@ async def _measure(transfer: Callable[[], Awaitable[object]]) -> tuple[float, fl
     return seconds, rss_before, _peak_rss_mib(), peak / MIB
 
 
-async def _open_ticket(api: CustomerApi, admin: SandboxAdmin) -> str:
-    """Log in with an online sample connector and order an attended product for its car; the channel id."""
+@dataclass(frozen=True)
+class OpenTicket:
+    """A ticket ordered for a benchmark."""
+
+    ticket_id: int
+    channel_id: str
+    connector_id: int
+    connector_uuid: str
+
+
+async def open_ticket(api: CustomerApi, admin: SandboxAdmin) -> OpenTicket:
+    """Log in with an online sample connector and order an attended product for its car."""
     connectors = admin.connectors()
     connector = next(
         c for c in connectors if c["is_online"] and c["supports_doip"] and len(c["vin_number"]) == 17
@@ -109,7 +119,7 @@ async def _open_ticket(api: CustomerApi, admin: SandboxAdmin) -> str:
     )
     if not ticket.chat_id:
         raise RuntimeError("the new ticket has no chat channel")
-    return ticket.chat_id
+    return OpenTicket(ticket.id, ticket.chat_id, connector["id"], connector["uuid"])
 
 
 async def _run(base_url: str, work_dir: Path, size: int) -> list[Row]:
@@ -120,7 +130,7 @@ async def _run(base_url: str, work_dir: Path, size: int) -> list[Row]:
     rows: list[Row] = []
     with SandboxAdmin(base_url) as admin:
         async with CustomerApi(base_url, timeout=httpx.Timeout(30.0, read=300.0, write=300.0)) as api:
-            channel_id = await _open_ticket(api, admin)
+            channel_id = (await open_ticket(api, admin)).channel_id
             uploaded: list[Attachment] = []
 
             async def upload() -> None:

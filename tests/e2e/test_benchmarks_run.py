@@ -40,3 +40,13 @@ def test_latency_benchmark_prints_every_row() -> None:
         "price calculation, 10 at once",
         "all makes, paged by 5 (concurrent pages)",
     ]
+
+
+@pytest.mark.slow
+def test_gui_upload_benchmark_prints_its_figures() -> None:
+    table = _run("benchmarks.upload_gui", "--size-mib", "8")
+    rows = (line.split(" | ", 1) for line in table.splitlines() if " | " in line)
+    figures = {name.strip(): value.strip() for name, value in rows}
+    assert figures["sha256 in the sandbox's store matches"] == "yes"
+    assert figures["chat messages carrying the file"] == "1"
+    assert figures["longest event-loop stall (10 ms heartbeat)"].endswith("ms")
