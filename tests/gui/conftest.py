@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication
 from app.api.client import CustomerApi
 from app.api.retry import RetryPolicy
 from app.gui.page import PageContext
+from app.gui.theme import DEFAULT_ACCENT, apply_theme
 from app.sandbox.runner import SandboxThread
 from app.services.workbench import Workbench
 from tests.samples import GOLF_PINCODE, GOLF_UUID
@@ -115,3 +116,11 @@ def logged_in(api: CustomerApi, run: Callable[..., Any]) -> CustomerApi:
     """``api``, logged in with the Golf's connector."""
     run(api.auth.login_pincode(GOLF_UUID, GOLF_PINCODE))
     return api
+
+
+@pytest.fixture
+def themed(qapp: QApplication) -> Iterator[QApplication]:
+    """Workbay's own look at a desk (colours, row heights, button sizes), put back afterwards."""
+    apply_theme(qapp, accent=DEFAULT_ACCENT, header="", kiosk=False)
+    yield qapp
+    apply_theme(qapp, accent=DEFAULT_ACCENT, header="", kiosk=False)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
@@ -13,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app.api.models import AttachmentRef, ChatMessage
-from app.gui.theme import DEFAULT_ACCENT, apply_theme, colour
+from app.gui.theme import colour
 from app.gui.widgets.chat_view import ID_ROLE, BubblePart, ChatView
 
 #: The technician's time zone in these tests, and their "now" (a Wednesday afternoon).
@@ -48,14 +47,6 @@ def message(
 
 def today(hour: int, minute: int) -> datetime:
     return NOW.replace(hour=hour, minute=minute)
-
-
-@pytest.fixture
-def themed(qapp: QApplication) -> Iterator[QApplication]:
-    """Workbay's own look at a desk, put back afterwards."""
-    apply_theme(qapp, accent=DEFAULT_ACCENT, header="", kiosk=False)
-    yield qapp
-    apply_theme(qapp, accent=DEFAULT_ACCENT, header="", kiosk=False)
 
 
 @pytest.fixture

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import gc
 import re
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -14,16 +13,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from app.gui.theme import DEFAULT_ACCENT, apply_theme
 from app.gui.widgets.composer import Composer
-
-
-@pytest.fixture
-def themed(qapp: QApplication) -> Iterator[QApplication]:
-    """Workbay's own look at a desk, put back afterwards."""
-    apply_theme(qapp, accent=DEFAULT_ACCENT, header="", kiosk=False)
-    yield qapp
-    apply_theme(qapp, accent=DEFAULT_ACCENT, header="", kiosk=False)
 
 
 @pytest.fixture

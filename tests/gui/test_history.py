@@ -22,7 +22,7 @@ from app.api.models import PrerequisiteAnswer, Price, PriceCalculation, PriceReq
 from app.domain.ticket_state import TicketState
 from app.gui.history import HistoryColumn, HistoryDialog, HistoryScope, ReceiptTotal
 from app.gui.messages import failure_text
-from app.gui.theme import DEFAULT_ACCENT, apply_theme
+from app.gui.theme import apply_theme
 from app.gui.widgets.ticket_status import state_text
 from app.sandbox.runner import SandboxThread
 from app.services.errors import Failure, ServiceError
@@ -35,20 +35,14 @@ LIST_PATH = "/v1/historical-tickets"
 UNSERVED_VIN = "WAUZZZ8V5EA123456"
 NBSP = "\u00a0"
 
+pytestmark = pytest.mark.usefixtures("themed")
+
 
 @pytest.fixture(autouse=True)
 def collect_on_the_gui_thread() -> Iterator[None]:
     """Collect the test's closed qasync loop here, on the GUI thread (see test_vehicle_page.py)."""
     yield
     gc.collect()
-
-
-@pytest.fixture(autouse=True)
-def themed(qapp: QApplication) -> Iterator[QApplication]:
-    """Workbay's own look at a desk (row heights, button sizes), put back afterwards."""
-    apply_theme(qapp, accent=DEFAULT_ACCENT, header="", kiosk=False)
-    yield qapp
-    apply_theme(qapp, accent=DEFAULT_ACCENT, header="", kiosk=False)
 
 
 @pytest.fixture

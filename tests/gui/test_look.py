@@ -3,8 +3,6 @@ toggles that read as on, chat messages that wrap in bubbles, and the training se
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon
@@ -21,16 +19,8 @@ from app.domain.wizard import Step
 from app.gui.main_window import MainWindow
 from app.gui.page import PageContext
 from app.gui.pages.login import LoginPage
-from app.gui.theme import DEFAULT_ACCENT, apply_theme, colour, contrast
+from app.gui.theme import apply_theme, colour, contrast
 from app.services.workbench import Workbench
-
-
-@pytest.fixture
-def themed(qapp: QApplication) -> Iterator[QApplication]:
-    """The application styled with Workbay's own look, and put back to it afterwards."""
-    apply_theme(qapp, accent=DEFAULT_ACCENT, header="", kiosk=False)
-    yield qapp
-    apply_theme(qapp, accent=DEFAULT_ACCENT, header="", kiosk=False)
 
 
 @pytest.mark.parametrize(

@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
 from app.api.models import Note, NoteAttachment
 from app.domain.attachments import is_image
 from app.gui.theme import icon, pixmap
+from app.gui.widgets.flow import FlowLayout
 from app.gui.widgets.spinner import Spinner
-from app.gui.widgets.ticket_status import FlowLayout, moment_text
+from app.gui.widgets.ticket_status import moment_text
 
 __all__ = ["NotesPanel"]
 
