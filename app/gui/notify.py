@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import logging
 import re
+from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, Final, Protocol
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -26,11 +27,11 @@ from app.gui.theme import icon
 
 __all__ = [
     "BODY_LIMIT",
+    "DesktopNotifications",
     "FreedesktopNotifications",
     "NotificationBackend",
     "Notifier",
     "TrayNotifications",
-    "default_backend",
     "notification_body",
 ]
 
@@ -187,15 +188,47 @@ class TrayNotifications:
         window.activateWindow()
 
 
-def default_backend(window: QWidget | None = None) -> NotificationBackend | None:
-    """The desktop's notifications: the freedesktop service when one runs, else the tray, else None."""
-    freedesktop = FreedesktopNotifications()
-    if freedesktop.available():
-        return freedesktop
-    freedesktop.close()
-    if QSystemTrayIcon.isSystemTrayAvailable():
-        return TrayNotifications(window)
-    return None
+class DesktopNotifications:
+    """The desktop's notifications without ever making the window wait.
+
+    A D-Bus call answers in a millisecond, but a hung notification server would hold it up to the call's
+    timeout; so the freedesktop calls run one after the other in a worker thread of their own (which also
+    owns the bus connection). Whether the service exists is asked once, at construction, in that thread;
+    until the answer is known, and after it said no, the tray shows the notification instead.
+    """
+
+    def __init__(
+        self, window: QWidget | None = None, *, freedesktop: FreedesktopNotifications | None = None
+    ) -> None:
+        self._freedesktop = freedesktop if freedesktop is not None else FreedesktopNotifications()
+        self._tray = TrayNotifications(window)
+        self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="workbay-notify")
+        self._available: Future[bool] = self._worker.submit(self._freedesktop.available)
+
+    @property
+    def uses_freedesktop(self) -> bool:
+        """Whether the freedesktop service answered that it is there (False while the question is open)."""
+        return self._available.done() and not self._available.exception() and self._available.result()
+
+    def notify(self, title: str, body: str, *, sound: bool) -> bool:
+        """Hand the notification to the worker (True), or show it in the tray (its answer)."""
+        if self.uses_freedesktop:
+            self._worker.submit(self._send, title, body, sound)
+            return True
+        return self._tray.notify(title, body, sound=sound)
+
+    def close(self) -> None:
+        """Finish the calls under way and close the bus connection."""
+        self._worker.submit(self._freedesktop.close)
+        self._worker.shutdown(wait=False)
+
+    def wait_idle(self, timeout: float = 5.0) -> None:
+        """Wait until the calls handed over so far are done (for tests and shutdown)."""
+        self._worker.submit(lambda: None).result(timeout)
+
+    def _send(self, title: str, body: str, sound: bool) -> None:
+        if not self._freedesktop.notify(title, body, sound=sound):
+            _log.info("the desktop notification was not shown")
 
 
 class Notifier(QObject):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 import threading
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,10 +22,10 @@ from pytestqt.qtbot import QtBot
 
 from app.gui.notify import (
     BODY_LIMIT,
+    DesktopNotifications,
     FreedesktopNotifications,
     Notifier,
     TrayNotifications,
-    default_backend,
     notification_body,
 )
 
@@ -187,7 +188,6 @@ def test_no_session_bus_means_no_notification(monkeypatch: pytest.MonkeyPatch, t
     backend = FreedesktopNotifications()
     assert backend.notify("New message from the operator", "Anna: Hello", sound=True) is False
     assert backend.available() is False
-    assert not isinstance(default_backend(), FreedesktopNotifications)
 
 
 def test_the_tray_backend_shows_nothing_without_a_tray() -> None:
@@ -334,5 +334,46 @@ def test_without_a_server_on_the_bus_the_backend_is_not_available(bus_address: s
     try:
         assert backend.available() is False
         assert backend.notify("Title", "Body", sound=False) is False
+    finally:
+        backend.close()
+
+
+class StalledNotifications(FreedesktopNotifications):
+    """A freedesktop backend whose server takes its time to answer each call."""
+
+    def __init__(self, *, bus: str, delay: float) -> None:
+        super().__init__(bus=bus)
+        self.delay = delay
+
+    def notify(self, title: str, body: str, *, sound: bool) -> bool:
+        time.sleep(self.delay)
+        return super().notify(title, body, sound=sound)
+
+
+def test_the_desktop_backend_never_makes_the_window_wait(
+    bus_address: str, server: NotificationServer
+) -> None:
+    backend = DesktopNotifications(freedesktop=StalledNotifications(bus=bus_address, delay=0.5))
+    try:
+        deadline = time.monotonic() + 5
+        while not backend.uses_freedesktop and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert backend.uses_freedesktop
+        started = time.monotonic()
+        assert backend.notify("New message from the operator", "Anna: Hello", sound=False) is True
+        assert time.monotonic() - started < 0.1, "the call went to the worker, not the GUI thread"
+        backend.wait_idle()
+    finally:
+        backend.close()
+    assert [call[0] for call in server.calls].count("Notify") == 1
+
+
+def test_the_desktop_backend_falls_back_to_the_tray_without_the_service(bus_address: str) -> None:
+    backend = DesktopNotifications(freedesktop=FreedesktopNotifications(bus=bus_address))
+    try:
+        backend.wait_idle()
+        assert not backend.uses_freedesktop
+        # Offscreen there is no tray either: nothing shown, and the caller is told so.
+        assert backend.notify("Title", "Body", sound=True) is False
     finally:
         backend.close()

@@ -29,7 +29,7 @@ from app.domain.ticket_state import TicketState, ticket_state
 from app.domain.wizard import Step, WizardDraft, with_ticket
 from app.gui.generated.ui_live_page import Ui_LivePage
 from app.gui.messages import failure_text, refusal_text
-from app.gui.notify import Notifier
+from app.gui.notify import DesktopNotifications, Notifier
 from app.gui.page import PageContext, WizardPage
 from app.gui.theme import icon, repolish
 from app.gui.widgets.banner import BannerLevel
@@ -219,7 +219,9 @@ class LivePage(WizardPage):
         super().enter(draft)
         window = self.window()
         if self.notifier is None:
-            self.notifier = Notifier(window, sound=self.context.notification_sound)
+            self.notifier = Notifier(
+                window, sound=self.context.notification_sound, backend=DesktopNotifications(window)
+            )
             window.installEventFilter(self)
         ticket_id = draft.ticket.ticket_id
         if ticket_id != self._following:
