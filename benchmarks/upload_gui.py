@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import hashlib
 import os
 import sys
 import tempfile
@@ -25,7 +24,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-MIB = 1 << 20
+from benchmarks.upload_memory import MIB, sha256_of
+
 HEARTBEAT_MS = 10
 
 
@@ -40,14 +40,6 @@ def _status_kib(field: str) -> int:
 def _reset_peak() -> None:
     """Make ``VmHWM`` start again from the current RSS (Linux 4.0+)."""
     Path("/proc/self/clear_refs").write_text("5", encoding="ascii")
-
-
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as source:
-        while chunk := source.read(4 * MIB):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 async def _until(check: Callable[[], bool], what: str, timeout: float = 120) -> None:  # noqa: ASYNC109
@@ -108,7 +100,7 @@ async def _upload_through_page(base_url: str, source: Path, size: int) -> Result
     from app.services.workbench import Workbench  # noqa: PLC0415
     from benchmarks.upload_memory import open_ticket  # noqa: PLC0415
 
-    expected = _sha256(source)
+    expected = sha256_of(source)
     admin = SandboxAdmin(base_url)
     api = CustomerApi(base_url, timeout=300.0)
     download_dir = source.parent / "downloads"

@@ -37,7 +37,8 @@ def _peak_rss_mib() -> float:
     return peak / MIB if sys.platform == "darwin" else peak / 1024
 
 
-def _sha256(path: Path) -> str:
+def sha256_of(path: Path) -> str:
+    """The file's sha256, read in 4 MiB blocks."""
     digest = hashlib.sha256()
     with path.open("rb") as source:
         while chunk := source.read(4 * MIB):
@@ -126,7 +127,7 @@ async def _run(base_url: str, work_dir: Path, size: int) -> list[Row]:
     source = work_dir / "upload.bin"
     with source.open("wb") as sink:
         sink.truncate(size)  # sparse: reads as zeros, costs no disk
-    expected = _sha256(source)
+    expected = sha256_of(source)
     rows: list[Row] = []
     with SandboxAdmin(base_url) as admin:
         async with CustomerApi(base_url, timeout=httpx.Timeout(30.0, read=300.0, write=300.0)) as api:
@@ -145,7 +146,7 @@ async def _run(base_url: str, work_dir: Path, size: int) -> list[Row]:
             seconds, before, after, peak = await _measure(
                 lambda: api.chat.download_attachment(channel_id, uploaded[0].file_reference, dest)
             )
-            rows.append(Row("download", size, seconds, before, after, peak, _sha256(dest) == expected))
+            rows.append(Row("download", size, seconds, before, after, peak, sha256_of(dest) == expected))
     return rows
 
 
