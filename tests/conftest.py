@@ -53,7 +53,8 @@ def hermetic_environment(tmp_path_factory: pytest.TempPathFactory) -> Iterator[P
     """HOME, the XDG directories and the keyring in temporary places: no test touches the user's files.
 
     Child processes started by tests inherit the environment: they see the same temporary directories and,
-    through ``PYTHON_KEYRING_BACKEND``, keyring's "fail" backend, so they cannot store a secret either.
+    through ``PYTHON_KEYRING_BACKEND``, keyring's "fail" backend, so they cannot store a secret either. The
+    session bus is a dead address, so no desktop notification leaves a test.
     """
     home = tmp_path_factory.mktemp("home")
     previous_keyring = keyring.get_keyring()
@@ -66,6 +67,8 @@ def hermetic_environment(tmp_path_factory: pytest.TempPathFactory) -> Iterator[P
             directory.mkdir()
             patch.setenv(name, str(directory))
         patch.setenv("QT_QPA_PLATFORM", "offscreen")
+        # No desktop notification from a test reaches the developer's screen: no session bus is there.
+        patch.setenv("DBUS_SESSION_BUS_ADDRESS", f"unix:path={home / 'no-session-bus'}")
         yield home
     keyring.set_keyring(previous_keyring)
 

@@ -33,3 +33,11 @@ def test_keyring_is_in_memory() -> None:
 
 def test_child_processes_get_no_keyring() -> None:
     assert os.environ["PYTHON_KEYRING_BACKEND"] == "keyring.backends.fail.Keyring"
+
+
+def test_no_desktop_session_bus_is_reachable(hermetic_environment: Path) -> None:
+    address = os.environ["DBUS_SESSION_BUS_ADDRESS"]
+    assert address.startswith("unix:path=")
+    path = Path(address.removeprefix("unix:path="))
+    assert path.is_relative_to(hermetic_environment)
+    assert not path.exists(), "nothing listens there: notifications from tests go nowhere"
