@@ -11,6 +11,7 @@ pincode, no token. ``WizardDraft.model_validate_json`` restores it after a crash
 
 from __future__ import annotations
 
+import re
 import uuid
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
@@ -41,6 +42,7 @@ __all__ = [
     "missing_answers",
     "next_step",
     "previous_step",
+    "vehicle_title",
     "with_login",
     "with_prerequisites",
     "with_price",
@@ -130,8 +132,22 @@ class VehicleChoice(_Frozen):
 
     @property
     def title(self) -> str:
-        """One line: make, model and variant."""
-        return f"{self.make_name} {self.model_name} {self.variant_name}".strip()
+        """One line: make, model and variant (without the production years: see :func:`vehicle_title`)."""
+        return vehicle_title(self.make_name, self.model_name, self.variant_name)
+
+
+# "GOLF VIII (CD1) (2019 - )", "2.0 TDI (2012 - 2020)": the catalogue appends the years to every name.
+_PRODUCTION_YEARS: Final = re.compile(r"\s*\(\s*\d{4}\s*-\s*(?:\d{4})?\s*\)\s*$")
+
+
+def vehicle_title(*names: str | None) -> str:
+    """Make, model and variant as one line, without the production years the catalogue appends to each.
+
+    >>> vehicle_title("Volkswagen", "GOLF VIII (CD1) (2019 - )", "2.0 TDI 110KW DTTA (2019 - )")
+    'Volkswagen GOLF VIII (CD1) 2.0 TDI 110KW DTTA'
+    """
+    cleaned = (_PRODUCTION_YEARS.sub("", name).strip() for name in names if name)
+    return " ".join(name for name in cleaned if name)
 
 
 class VehicleState(_Frozen):

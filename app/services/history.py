@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import re
 from collections.abc import Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -32,6 +31,7 @@ from app.api.models import (
 )
 from app.api.paging import MAX_PAGE_SIZE
 from app.domain.vin import is_valid_vin, normalize_vin
+from app.domain.wizard import vehicle_title
 from app.services.errors import ServiceError, translate_errors
 from app.services.pricing import Amount
 
@@ -43,8 +43,6 @@ T = TypeVar("T")
 _K = TypeVar("_K")
 _VariantKey = tuple[int, int]  # (model id, variant id)
 _EARLIEST: Final = datetime.min.replace(tzinfo=UTC)
-# "GOLF VIII (CD1) (2019 - )", "2.0 TDI (2012 - 2020)": the years repeat in every name of the catalogue.
-_PRODUCTION_YEARS: Final = re.compile(r"\s*\(\s*\d{4}\s*-\s*(?:\d{4})?\s*\)\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -332,9 +330,7 @@ class HistoryService:
 
 def _vehicle_title(variant: ModelVariant) -> str:
     """Make, model and variant in one line, without the production years the catalogue appends to both."""
-    parts = (variant.vehicle_make_name, variant.vehicle_model_name, variant.name)
-    cleaned = (_PRODUCTION_YEARS.sub("", part).strip() for part in parts if part)
-    return " ".join(part for part in cleaned if part)
+    return vehicle_title(variant.vehicle_make_name, variant.vehicle_model_name, variant.name)
 
 
 async def _cached(

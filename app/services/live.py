@@ -36,6 +36,7 @@ from app.api.live_models import (
 from app.api.models import ChatMessage, Connector, Ticket
 from app.api.paging import MAX_PAGE_SIZE
 from app.domain.redact import redact_text
+from app.domain.wizard import vehicle_title
 from app.services.errors import Failure, ServiceError, translate_errors
 from app.services.tickets import TicketService
 
@@ -143,8 +144,7 @@ class TicketViewService:
         except ServiceError as error:
             _log.info("the names for ticket %s could not be read: %s", ticket.id, error)
             return "", ()
-        parts = (variant.vehicle_make_name, variant.vehicle_model_name, variant.name)
-        title = " ".join(part for part in parts if part)
+        title = vehicle_title(variant.vehicle_make_name, variant.vehicle_model_name, variant.name)
         return title, tuple(names[i] for i in ticket.product_ids if i in names)
 
     async def messages(self, channel_id: str) -> tuple[ChatMessage, ...]:

@@ -31,6 +31,7 @@ from app.domain.wizard import (
     missing_answers,
     next_step,
     previous_step,
+    vehicle_title,
     with_login,
     with_prerequisites,
     with_price,
@@ -568,3 +569,21 @@ def test_any_draft_survives_a_json_round_trip(
         ticket=TicketDraft(reference=reference),
     )
     assert WizardDraft.model_validate_json(draft.model_dump_json()) == draft
+
+
+@pytest.mark.parametrize(
+    ("names", "title"),
+    [
+        (
+            ("Volkswagen", "GOLF VIII (CD1) (2019 - )", "2.0 TDI 110KW DTTA (2019 - )"),
+            "Volkswagen GOLF VIII (CD1) 2.0 TDI 110KW DTTA",
+        ),
+        (("BMW", "3 Series (G20) (2018 - 2025)", "320d"), "BMW 3 Series (G20) 320d"),
+        (("Ford", "", None), "Ford"),
+        (("Audi", "A4 (B9)", "40 TDI (2015-2019)"), "Audi A4 (B9) 40 TDI"),
+    ],
+)
+def test_a_vehicle_title_drops_the_production_years_the_catalogue_appends(
+    names: tuple[str | None, ...], title: str
+) -> None:
+    assert vehicle_title(*names) == title
