@@ -64,18 +64,24 @@ def page_context(api: CustomerApi, tmp_path: Path) -> PageContext:
     return PageContext(workbench=workbench, sandbox=True)
 
 
-@pytest.fixture
-def page(qtbot: QtBot, qloop: object, page_context: PageContext, ordered: WizardDraft) -> Iterator[LivePage]:
-    """The live page following the ordered ticket, shown at desk size, the ticket read."""
-    shown = LivePage(page_context)
+def _open(qtbot: QtBot, context: PageContext, draft: WizardDraft) -> LivePage:
+    """The live page following ``draft``'s ticket, shown at desk size, the ticket read and followed live."""
+    shown = LivePage(context)
     qtbot.addWidget(shown)
     shown.resize(1280, 800)
     shown.show()
-    shown.enter(ordered)
+    shown.enter(draft)
     qtbot.waitUntil(lambda: shown.ticket_status is not None, timeout=WAIT_MS)
-    # Live: the socket is subscribed and the catch-up after it is done (the "connecting" mark is gone).
+    # Live: the socket is subscribed and the catch-up after it is done.
     qtbot.waitUntil(lambda: shown.link is not None and shown.link.mode == LinkMode.LIVE, timeout=WAIT_MS)
     assert shown.status_panel.link_mark.isHidden()
+    return shown
+
+
+@pytest.fixture
+def page(qtbot: QtBot, qloop: object, page_context: PageContext, ordered: WizardDraft) -> Iterator[LivePage]:
+    """The live page following the ordered ticket."""
+    shown = _open(qtbot, page_context, ordered)
     yield shown
     shown.leave()
 
@@ -219,6 +225,28 @@ def test_the_chat_recovers_from_a_dropped_socket_with_what_was_said_meanwhile(
     qtbot.waitUntil(lambda: third["id"] in page.chat.message_ids(), timeout=WAIT_MS)
 
 
+def test_what_was_said_while_the_socket_was_down_appears_after_reconnecting(
+    qtbot: QtBot, qloop: object, page_context: PageContext, ordered: WizardDraft, sandbox: SandboxThread
+) -> None:
+    # No polling during this outage: only the catch-up after the reconnect can bring the messages.
+    page_context.workbench.poll_interval = 60.0
+    page = _open(qtbot, page_context, ordered)
+    try:
+        sandbox.admin.add_fault(path=WEBSOCKET_PATH, kind="drop_websocket")
+        qtbot.waitUntil(lambda: not page.status_panel.link_mark.isHidden(), timeout=WAIT_MS)
+        qtbot.wait(300)  # the one poll at the start of the outage is done; the next is a minute away
+        said = sandbox.admin.post_message(_ticket_id(page), "I restarted the gateway, please wait.")
+        qtbot.wait(300)
+        assert said["id"] not in page.chat.message_ids()
+
+        sandbox.admin.clear_faults()
+        qtbot.waitUntil(lambda: said["id"] in page.chat.message_ids(), timeout=WAIT_MS)
+        assert list(page.chat.message_ids()).count(said["id"]) == 1
+        qtbot.waitUntil(page.status_panel.link_mark.isHidden, timeout=WAIT_MS)
+    finally:
+        page.leave()
+
+
 def test_the_satisfaction_score_is_sent_once_and_can_be_changed(
     page: LivePage, sandbox: SandboxThread, qtbot: QtBot
 ) -> None:
@@ -256,13 +284,8 @@ def test_translate_and_show_original_round_trip(
     qtbot: QtBot, qloop: object, page_context: PageContext, ordered: WizardDraft, sandbox: SandboxThread
 ) -> None:
     german = PageContext(workbench=page_context.workbench, sandbox=True, language="de")
-    page = LivePage(german)
-    qtbot.addWidget(page)
-    page.resize(1280, 800)
-    page.show()
-    page.enter(ordered)
+    page = _open(qtbot, german, ordered)
     try:
-        qtbot.waitUntil(lambda: page.ticket_status is not None, timeout=WAIT_MS)
         _in_progress(page, sandbox, qtbot)
         greeting = _message_starting(page, "Hello")
         original = _texts(page)[page.chat.message_ids().index(greeting)]
