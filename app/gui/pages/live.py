@@ -122,9 +122,11 @@ class LivePage(WizardPage):
             card.setObjectName("card")
             repolish(card)
         form.sideColumn.setObjectName("pageBody")
-        # The cards need this much (the satisfaction prompt's three buttons, the connector's lines) beside a
-        # scroll bar; narrower, the column would cut them at the right. The chat takes the rest.
+        # The column is at least as wide as its cards need beside a scroll bar (the satisfaction prompt's
+        # three buttons, the connector's lines; more in kiosk mode); narrower, it would cut them at the
+        # right. The chat takes the rest.
         form.sideScroll.setMinimumWidth(_SIDE_MIN_WIDTH)
+        form.sideColumn.installEventFilter(self)
         form.refreshButton.setIcon(icon("refresh"))
         form.refreshButton.setIconSize(QSize(20, 20))
         form.refreshButton.clicked.connect(self._on_refresh_button_clicked)
@@ -703,10 +705,24 @@ class LivePage(WizardPage):
     # --- unread ----------------------------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        """The window came to the front: what the chat shows counts as seen."""
+        """The window came to the front: what the chat shows counts as seen. The status column's cards
+        changed: the column gets the width they need."""
         if event.type() == QEvent.Type.ActivationChange and watched is self.window():
             self._maybe_seen()
+        elif event.type() == QEvent.Type.LayoutRequest and watched is self.form.sideColumn:
+            self._fit_side_column()
         return False
+
+    def _fit_side_column(self) -> None:
+        scroll = self.form.sideScroll
+        needed = (
+            self.form.sideColumn.minimumSizeHint().width()
+            + scroll.verticalScrollBar().sizeHint().width()
+            + 2 * scroll.frameWidth()
+        )
+        width = max(_SIDE_MIN_WIDTH, needed)
+        if scroll.minimumWidth() != width:
+            scroll.setMinimumWidth(width)
 
     def _on_chat_sig_reached_bottom(self) -> None:
         self._maybe_seen()
