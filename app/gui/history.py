@@ -772,7 +772,7 @@ class HistoryDialog(QDialog):
         if len(entry.rows) >= _LIST_LIMIT:
             status = fill(self.tr("The newest %1 tickets."), self.locale().toString(len(entry.rows)))
         else:
-            status = self.tr("%n ticket(s), the newest first.", "", len(entry.rows))
+            status = self.tr("%n tickets, the newest first.", "", len(entry.rows))
         form.listStatus.setText(status)
         form.listStatus.show()
 

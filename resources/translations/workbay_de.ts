@@ -37,6 +37,25 @@
     </message>
 </context>
 <context>
+    <name>AttentionBanner</name>
+    <message>
+        <source>The operator needs you at the car.</source>
+        <translation>Der Operator braucht Sie am Fahrzeug.</translation>
+    </message>
+    <message>
+        <source>Go to the car and follow the operator&apos;s instructions in the messages.</source>
+        <translation>Gehen Sie zum Fahrzeug und folgen Sie den Anweisungen des Operators in den Nachrichten.</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>I am at the car</source>
+        <translation>Ich bin am Fahrzeug</translation>
+    </message>
+</context>
+<context>
     <name>Blocker</name>
     <message>
         <source>Log in with a connector to continue.</source>
@@ -97,6 +116,223 @@
     <message>
         <source>Create the ticket.</source>
         <translation>Ticket erstellen.</translation>
+    </message>
+</context>
+<context>
+    <name>ChatView</name>
+    <message>
+        <source>No messages yet. The operator writes here when they start.</source>
+        <translation>Noch keine Nachrichten. Der Operator schreibt hier, sobald er beginnt.</translation>
+    </message>
+    <message>
+        <source>Messages with the operator</source>
+        <translation>Nachrichten mit dem Operator</translation>
+    </message>
+    <message>
+        <source>Show original</source>
+        <translation>Original anzeigen</translation>
+    </message>
+    <message>
+        <source>Translate</source>
+        <translation>Übersetzen</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>%1 öffnen</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>Text kopieren</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Gestern</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Workbay service</source>
+        <translation>Workbay-Dienst</translation>
+    </message>
+    <message>
+        <source>You asked the operator for attention</source>
+        <translation>Sie haben beim Operator nachgefragt</translation>
+    </message>
+    <message>
+        <source>The operator asked for your attention</source>
+        <translation>Der Operator bittet um Ihre Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>File %1</source>
+        <translation>Datei %1</translation>
+    </message>
+    <message>
+        <source>%1 (translated)</source>
+        <translation>%1 (übersetzt)</translation>
+    </message>
+    <message>
+        <source>Translating…</source>
+        <translation>Wird übersetzt …</translation>
+    </message>
+    <message>
+        <source>Translated · </source>
+        <translation>Übersetzt · </translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>Wird geöffnet …</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>Composer</name>
+    <message>
+        <source>Attach</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Send photos or files. You can also drop files here or paste a picture.</source>
+        <translation>Fotos oder Dateien senden. Sie können Dateien auch hierher ziehen oder ein Bild einfügen.</translation>
+    </message>
+    <message>
+        <source>Attach photos or files</source>
+        <translation>Fotos oder Dateien anhängen</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Send the message (Enter)</source>
+        <translation>Nachricht senden (Enter)</translation>
+    </message>
+    <message>
+        <source>Write to the operator…</source>
+        <translation>Nachricht schreiben …</translation>
+    </message>
+    <message>
+        <source>Enter sends the message, Shift+Enter starts a new line.</source>
+        <translation>Enter sendet die Nachricht, Umschalt+Enter beginnt eine neue Zeile.</translation>
+    </message>
+    <message>
+        <source>Drop the files here to send them to the operator</source>
+        <translation>Dateien hier ablegen, um sie an den Operator zu senden</translation>
+    </message>
+    <message>
+        <source>Message to the operator</source>
+        <translation>Nachricht an den Operator</translation>
+    </message>
+    <message>
+        <source>The operator has been quiet for a while.</source>
+        <translation>Der Operator hat sich eine Weile nicht gemeldet.</translation>
+    </message>
+    <message>
+        <source>Sends a signal to the operator&apos;s screen; it does not write a message.</source>
+        <translation>Sendet ein Signal an den Bildschirm des Operators; es wird keine Nachricht geschrieben.</translation>
+    </message>
+    <message>
+        <source>Ask the operator</source>
+        <translation>Nachfragen</translation>
+    </message>
+    <message>
+        <source>This chat is closed.</source>
+        <translation>Dieser Chat ist geschlossen.</translation>
+    </message>
+    <message>
+        <source>Choose photos or files to send</source>
+        <translation>Fotos oder Dateien zum Senden auswählen</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Pictures (%1)</source>
+        <translation>Bilder (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>CsatPrompt</name>
+    <message>
+        <source>How did it go?</source>
+        <translation>Wie ist es gelaufen?</translation>
+    </message>
+    <message>
+        <source>Tell the service center how the remote diagnosis went. It takes a few seconds.</source>
+        <translation>Sagen Sie dem Servicecenter, wie die Ferndiagnose gelaufen ist. Das dauert nur ein paar Sekunden.</translation>
+    </message>
+    <message>
+        <source>Not good</source>
+        <translation>Nicht gut</translation>
+    </message>
+    <message>
+        <source>Okay</source>
+        <translation>Geht so</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Gut</translation>
+    </message>
+    <message>
+        <source>Anything to add? (optional)</source>
+        <translation>Noch etwas zu ergänzen? (optional)</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Keep my rating</source>
+        <translation>Bewertung beibehalten</translation>
+    </message>
+    <message>
+        <source>Thank you for your feedback</source>
+        <translation>Vielen Dank für Ihre Rückmeldung</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Ändern</translation>
+    </message>
+    <message>
+        <source>Change your rating or comment</source>
+        <translation>Bewertung oder Kommentar ändern</translation>
+    </message>
+    <message>
+        <source>You rated this ticket: %1</source>
+        <translation>Ihre Bewertung: %1</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet …</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters used</source>
+        <translation>%1 von %2 Zeichen verwendet</translation>
     </message>
 </context>
 <context>
@@ -220,12 +456,266 @@
         <translation>Die Datei ist zu groß zum Senden.</translation>
     </message>
     <message>
+        <source>This file cannot be sent: the chat takes photos and documents, not programs, scripts, folders or empty files.</source>
+        <translation>Diese Datei kann nicht gesendet werden: Der Chat nimmt Fotos und Dokumente an, aber keine Programme, Skripte, Ordner oder leeren Dateien.</translation>
+    </message>
+    <message>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>The diagnostics service refused the request. Retry; if it happens again, call support.</source>
         <translation>Der Diagnosedienst hat die Anfrage abgelehnt. Versuchen Sie es erneut; wenn es wieder passiert, rufen Sie den Support an.</translation>
+    </message>
+    <message>
+        <source>“%1” is too large to send.</source>
+        <translation>„%1“ ist zu groß zum Senden.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be sent: the chat takes photos and documents, not programs, scripts, folders or empty files.</source>
+        <translation>„%1“ kann nicht gesendet werden: Der Chat nimmt Fotos und Dokumente an, aber keine Programme, Skripte, Ordner oder leeren Dateien.</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than %2, the largest file the chat takes. Send a smaller file.</source>
+        <translation>„%1“ ist größer als %2, die maximale Dateigröße im Chat. Senden Sie eine kleinere Datei.</translation>
+    </message>
+    <message>
+        <source>“%1” is empty: there is nothing in it to send.</source>
+        <translation>„%1“ ist leer: Es gibt nichts zu senden.</translation>
+    </message>
+    <message>
+        <source>“%1” is a program or script, which the chat does not take. Send a photo, PDF or text file.</source>
+        <translation>„%1“ ist ein Programm oder Skript; das nimmt der Chat nicht an. Senden Sie ein Foto, eine PDF- oder Textdatei.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a file that can be read. Choose the file again.</source>
+        <translation>„%1“ lässt sich nicht lesen. Wählen Sie die Datei erneut aus.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Earlier tickets</source>
+        <translation>Frühere Tickets</translation>
+    </message>
+    <message>
+        <source>This vehicle</source>
+        <translation>Dieses Fahrzeug</translation>
+    </message>
+    <message>
+        <source>Every finished ticket of this VIN</source>
+        <translation>Alle abgeschlossenen Tickets zu dieser FIN</translation>
+    </message>
+    <message>
+        <source>This connector</source>
+        <translation>Dieser Connector</translation>
+    </message>
+    <message>
+        <source>Every finished ticket ordered through this connector, for any car</source>
+        <translation>Alle abgeschlossenen Tickets dieses Connectors, für jedes Fahrzeug</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>Fahrzeug</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Arbeiten</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>Looking for earlier tickets…</source>
+        <translation>Frühere Tickets werden gesucht …</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Back to the list</source>
+        <translation>Zurück zur Liste</translation>
+    </message>
+    <message>
+        <source>Back to the earlier tickets (Esc)</source>
+        <translation>Zurück zu den früheren Tickets (Esc)</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>Bestellt</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>VIN</source>
+        <translation>FIN</translation>
+    </message>
+    <message>
+        <source>Odometer</source>
+        <translation>Kilometerstand</translation>
+    </message>
+    <message>
+        <source>Your reference</source>
+        <translation>Ihre Referenz</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>Gutschein</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Leistungen</translation>
+    </message>
+    <message>
+        <source>The server sent no product lines for this ticket.</source>
+        <translation>Der Server hat zu diesem Ticket keine Positionen gesendet.</translation>
+    </message>
+    <message>
+        <source>The operator&apos;s notes</source>
+        <translation>Notizen des Operators</translation>
+    </message>
+    <message>
+        <source>The operator left no notes on this ticket.</source>
+        <translation>Der Operator hat zu diesem Ticket keine Notizen hinterlassen.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>The earlier tickets could not be loaded.</source>
+        <translation>Die früheren Tickets konnten nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>No earlier tickets for this vehicle.</source>
+        <translation>Keine früheren Tickets zu diesem Fahrzeug.</translation>
+    </message>
+    <message>
+        <source>No earlier tickets for this connector.</source>
+        <translation>Keine früheren Tickets zu diesem Connector.</translation>
+    </message>
+    <message>
+        <source>Finished and cancelled tickets appear here.</source>
+        <translation>Abgeschlossene und stornierte Tickets erscheinen hier.</translation>
+    </message>
+    <message>
+        <source>The newest %1 tickets.</source>
+        <translation>Die neuesten %1 Tickets.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tickets, the newest first.</source>
+        <translation>
+            <numerusform>%n Ticket.</numerusform>
+            <numerusform>%n Tickets, das neueste zuerst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tickets ordered through the connector you are logged in with, for any car.</source>
+        <translation>Über den angemeldeten Connector bestellte Tickets, für alle Fahrzeuge.</translation>
+    </message>
+    <message>
+        <source>VIN %1</source>
+        <translation>FIN %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>No products named</source>
+        <translation>Keine Leistungen angegeben</translation>
+    </message>
+    <message>
+        <source>Ticket %1</source>
+        <translation>Ticket %1</translation>
+    </message>
+    <message>
+        <source>Finished %1</source>
+        <translation>Abgeschlossen am %1</translation>
+    </message>
+    <message>
+        <source>Click to see the products, the totals and the operator&apos;s notes.</source>
+        <translation>Klicken, um Leistungen, Beträge und Notizen des Operators zu sehen.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is not among the finished tickets.</source>
+        <translation>Ticket %1 ist nicht unter den abgeschlossenen Tickets.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 could not be loaded.</source>
+        <translation>Ticket %1 konnte nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>Reading ticket %1…</source>
+        <translation>Ticket %1 wird geladen …</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Leistung</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>List price</source>
+        <translation>Listenpreis</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Rabatt</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Sub-total</source>
+        <translation>Zwischensumme</translation>
+    </message>
+    <message>
+        <source>Voucher %1</source>
+        <translation>Gutschein %1</translation>
+    </message>
+    <message>
+        <source>OE service fee</source>
+        <translation>OE-Servicegebühr</translation>
+    </message>
+    <message>
+        <source>Product %1</source>
+        <translation>Leistung %1</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>A file without a name</source>
+        <translation>Datei ohne Namen</translation>
     </message>
 </context>
 <context>
@@ -240,7 +730,7 @@
     </message>
     <message>
         <source>Read the ticket and its messages again</source>
-        <translation>Ticket und Nachrichten neu laden</translation>
+        <translation type="vanished">Ticket und Nachrichten neu laden</translation>
     </message>
     <message>
         <source>Order</source>
@@ -252,6 +742,22 @@
     </message>
     <message>
         <source>State</source>
+        <translation type="vanished">Status</translation>
+    </message>
+    <message>
+        <source>Read the ticket, its messages and notes again now</source>
+        <translation>Ticket, Nachrichten und Notizen jetzt neu laden</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historie</translation>
+    </message>
+    <message>
+        <source>Earlier tickets of this vehicle and this connector</source>
+        <translation>Frühere Tickets zu diesem Fahrzeug und diesem Connector</translation>
+    </message>
+    <message>
+        <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
@@ -279,8 +785,43 @@
         <translation>Nachrichten</translation>
     </message>
     <message>
+        <source>The operator needs you at the car.</source>
+        <translation>Der Operator braucht Sie am Fahrzeug.</translation>
+    </message>
+    <message>
+        <source>%1 is a program or script, so Workbay does not open it. It is saved in %2.</source>
+        <translation>%1 ist ein Programm oder Skript, daher öffnet Workbay es nicht. Die Datei ist in %2 gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 is saved in %2; no program here opens it.</source>
+        <translation>%1 ist in %2 gespeichert; kein Programm auf diesem Computer kann die Datei öffnen.</translation>
+    </message>
+    <message>
+        <source>The operator&apos;s screen shows that you are waiting. They answer here in the chat.</source>
+        <translation>Der Operator sieht auf seinem Bildschirm, dass Sie warten. Er antwortet hier im Chat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new messages</source>
+        <translation>
+            <numerusform>%n neue Nachricht</numerusform>
+            <numerusform>%n neue Nachrichten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The work is finished. You can unplug the connector. Tell us how it went below.</source>
+        <translation type="vanished">Die Arbeiten sind abgeschlossen. Sie können den Connector abziehen. Sagen Sie uns unten, wie es gelaufen ist.</translation>
+    </message>
+    <message>
+        <source>This ticket was cancelled. You can unplug the connector.</source>
+        <translation type="vanished">Dieses Ticket wurde storniert. Sie können den Connector abziehen.</translation>
+    </message>
+    <message>
+        <source>The ticket is followed live; changes show here as they happen.</source>
+        <translation type="vanished">Das Ticket wird live verfolgt; Änderungen erscheinen hier sofort.</translation>
+    </message>
+    <message>
         <source>Reading…</source>
-        <translation>Wird gelesen…</translation>
+        <translation type="vanished">Wird geladen …</translation>
     </message>
     <message>
         <source>Ticket %1</source>
@@ -291,24 +832,32 @@
         <translation>Ticket wird geladen …</translation>
     </message>
     <message>
+        <source>This ticket has no chat.</source>
+        <translation>Dieses Ticket hat keinen Chat.</translation>
+    </message>
+    <message>
+        <source>The ticket is over; the chat is closed. Its messages stay here to read.</source>
+        <translation>Das Ticket ist beendet und der Chat geschlossen. Die Nachrichten bleiben hier lesbar.</translation>
+    </message>
+    <message>
         <source>Your order is placed. Reading its state from the service…</source>
         <translation>Ihr Auftrag ist erteilt. Der Status wird abgefragt …</translation>
     </message>
     <message>
         <source>Your order is placed. An operator will pick it up shortly; keep the connector plugged in and the ignition on.</source>
-        <translation>Ihr Auftrag ist erteilt. Ein Operator übernimmt ihn in Kürze; lassen Sie den Connector eingesteckt und die Zündung eingeschaltet.</translation>
+        <translation type="vanished">Ihr Auftrag ist erteilt. Ein Operator übernimmt ihn in Kürze; lassen Sie den Connector eingesteckt und die Zündung eingeschaltet.</translation>
     </message>
     <message>
         <source>An operator is working on the car remotely. Keep the connector plugged in.</source>
-        <translation>Ein Operator arbeitet per Fernzugriff am Fahrzeug. Lassen Sie den Connector eingesteckt.</translation>
+        <translation type="vanished">Ein Operator arbeitet per Fernzugriff am Fahrzeug. Lassen Sie den Connector eingesteckt.</translation>
     </message>
     <message>
         <source>This ticket is over. You can unplug the connector.</source>
-        <translation>Dieses Ticket ist abgeschlossen. Sie können den Connector abziehen.</translation>
+        <translation type="vanished">Dieses Ticket ist abgeschlossen. Sie können den Connector abziehen.</translation>
     </message>
     <message>
         <source>Press Refresh to read the newest state and messages.</source>
-        <translation>Mit „Aktualisieren“ laden Sie Status und Nachrichten neu.</translation>
+        <translation type="vanished">Mit „Aktualisieren“ laden Sie Status und Nachrichten neu.</translation>
     </message>
     <message>
         <source>Reading the messages…</source>
@@ -316,15 +865,15 @@
     </message>
     <message>
         <source>The messages could not be read just now. Press Refresh to try again.</source>
-        <translation>Die Nachrichten konnten gerade nicht geladen werden. Drücken Sie „Aktualisieren“, um es erneut zu versuchen.</translation>
+        <translation type="vanished">Die Nachrichten konnten gerade nicht geladen werden. Drücken Sie „Aktualisieren“, um es erneut zu versuchen.</translation>
     </message>
     <message>
         <source>No messages yet. The operator writes here when they start.</source>
-        <translation>Noch keine Nachrichten. Der Operator schreibt hier, sobald er beginnt.</translation>
+        <translation type="vanished">Noch keine Nachrichten. Der Operator schreibt hier, sobald er beginnt.</translation>
     </message>
     <message>
         <source>Press Refresh to see new messages.</source>
-        <translation>Neue Nachrichten mit „Aktualisieren“ laden.</translation>
+        <translation type="vanished">Neue Nachrichten mit „Aktualisieren“ laden.</translation>
     </message>
     <message>
         <source>Operator</source>
@@ -332,11 +881,11 @@
     </message>
     <message>
         <source>You</source>
-        <translation>Sie</translation>
+        <translation type="vanished">Sie</translation>
     </message>
     <message>
         <source>Workbay service</source>
-        <translation>Workbay-Service</translation>
+        <translation>Workbay-Dienst</translation>
     </message>
     <message>
         <source>Sent a file: %1</source>
@@ -666,6 +1215,56 @@
     <message>
         <source>Dismiss</source>
         <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <source>Notes from the operator</source>
+        <translation>Notizen vom Operator</translation>
+    </message>
+    <message>
+        <source>Reading the notes…</source>
+        <translation>Notizen werden geladen …</translation>
+    </message>
+    <message>
+        <source>The notes could not be read.</source>
+        <translation>Die Notizen konnten nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>No notes from the operator yet.</source>
+        <translation>Noch keine Notizen vom Operator.</translation>
+    </message>
+    <message>
+        <source>Time not known</source>
+        <translation>Zeitpunkt unbekannt</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Anhang</translation>
+    </message>
+    <message>
+        <source>Downloading %1…</source>
+        <translation>%1 wird heruntergeladen …</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>%1 öffnen</translation>
+    </message>
+    <message>
+        <source>File %1</source>
+        <translation>Datei %1</translation>
+    </message>
+</context>
+<context>
+    <name>Notifier</name>
+    <message>
+        <source>New message from the operator</source>
+        <translation>Neue Nachricht vom Operator</translation>
+    </message>
+    <message>
+        <source>Open Workbay to read it.</source>
+        <translation>Öffnen Sie Workbay, um sie zu lesen.</translation>
     </message>
 </context>
 <context>
@@ -1481,6 +2080,256 @@
     </message>
 </context>
 <context>
+    <name>TicketStatusPanel</name>
+    <message>
+        <source>until %1</source>
+        <translation>bis %1</translation>
+    </message>
+    <message>
+        <source>until tomorrow, %1</source>
+        <translation>bis morgen, %1</translation>
+    </message>
+    <message>
+        <source>until %1, %2</source>
+        <translation>bis %1, %2</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>Heute, %1</translation>
+    </message>
+    <message>
+        <source>Yesterday, %1</source>
+        <translation>Gestern, %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 V</source>
+        <translation>%1 V</translation>
+    </message>
+    <message>
+        <source>Connector in the car</source>
+        <translation>Connector im Fahrzeug</translation>
+    </message>
+    <message>
+        <source>VIN</source>
+        <translation>FIN</translation>
+    </message>
+    <message>
+        <source>Connection details</source>
+        <translation>Verbindungsdetails</translation>
+    </message>
+    <message>
+        <source>What the support desk may ask you for</source>
+        <translation>Angaben, nach denen der Support fragen kann</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Script UI available</source>
+        <translation>Skript-Oberfläche verfügbar</translation>
+    </message>
+    <message>
+        <source>Autonomous</source>
+        <translation>Autonom</translation>
+    </message>
+    <message>
+        <source>Script running</source>
+        <translation>Skript läuft</translation>
+    </message>
+    <message>
+        <source>Live updates</source>
+        <translation>Live-Aktualisierung</translation>
+    </message>
+    <message>
+        <source>Reconnect attempt</source>
+        <translation>Verbindungsversuch</translation>
+    </message>
+    <message>
+        <source>Last problem</source>
+        <translation>Letzter Fehler</translation>
+    </message>
+    <message>
+        <source>Reading the ticket…</source>
+        <translation>Ticket wird geladen …</translation>
+    </message>
+    <message>
+        <source>The ticket&apos;s state shows here as soon as it is read.</source>
+        <translation>Der Status des Tickets erscheint hier, sobald er geladen ist.</translation>
+    </message>
+    <message>
+        <source>Ticket state: %1</source>
+        <translation>Ticketstatus: %1</translation>
+    </message>
+    <message>
+        <source>The ticket is prepared but not ordered yet.</source>
+        <translation>Das Ticket ist vorbereitet, aber noch nicht bestellt.</translation>
+    </message>
+    <message>
+        <source>Your order is in the queue. An operator picks it up shortly: keep the connector plugged in and the ignition on.</source>
+        <translation>Ihr Auftrag ist in der Warteschlange. Ein Operator übernimmt ihn in Kürze: Lassen Sie den Connector eingesteckt und die Zündung eingeschaltet.</translation>
+    </message>
+    <message>
+        <source>An operator is working on the car remotely. Keep the connector plugged in and stay near the car.</source>
+        <translation>Ein Operator arbeitet per Fernzugriff am Fahrzeug. Lassen Sie den Connector eingesteckt und bleiben Sie in der Nähe des Fahrzeugs.</translation>
+    </message>
+    <message>
+        <source>The work continues as an unattended service. Keep the connector plugged in until the ticket is finished.</source>
+        <translation>Die Arbeiten laufen als unbeaufsichtigte Ausführung weiter. Lassen Sie den Connector eingesteckt, bis das Ticket abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>The operator has finished. You can unplug the connector.</source>
+        <translation>Der Operator ist fertig. Sie können den Connector abziehen.</translation>
+    </message>
+    <message>
+        <source>The ticket was cancelled. Reason: %1</source>
+        <translation>Das Ticket wurde storniert. Grund: %1</translation>
+    </message>
+    <message>
+        <source>The ticket was cancelled. Nothing more happens on it.</source>
+        <translation>Das Ticket wurde storniert. Es wird nicht weiter bearbeitet.</translation>
+    </message>
+    <message>
+        <source>The service reports a state this version of Workbay does not know. The operator can tell you more in the messages.</source>
+        <translation>Der Dienst meldet einen Status, den diese Workbay-Version nicht kennt. Der Operator kann Ihnen in den Nachrichten mehr dazu sagen.</translation>
+    </message>
+    <message>
+        <source>The service center is not taking new work right now. Your ticket keeps its place.</source>
+        <translation>Das Servicecenter nimmt gerade keine neuen Aufträge an. Ihr Ticket behält seinen Platz.</translation>
+    </message>
+    <message>
+        <source>Connector state not known yet</source>
+        <translation>Connector-Status noch unbekannt</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Battery voltage not measured yet</source>
+        <translation>Batteriespannung noch nicht gemessen</translation>
+    </message>
+    <message>
+        <source>The car&apos;s battery voltage, measured by the connector</source>
+        <translation>Batteriespannung des Fahrzeugs, vom Connector gemessen</translation>
+    </message>
+    <message>
+        <source>not read yet</source>
+        <translation>noch nicht gelesen</translation>
+    </message>
+    <message>
+        <source>The connector is offline. Check that it sits firmly in the OBD port and the ignition is on.</source>
+        <translation>Der Connector ist offline. Prüfen Sie, ob er fest in der OBD-Buchse steckt und die Zündung eingeschaltet ist.</translation>
+    </message>
+    <message>
+        <source>The battery is low (below %1). Connect a battery charger: control units can drop out during the diagnosis.</source>
+        <translation>Die Batteriespannung ist niedrig (unter %1). Schließen Sie ein Ladegerät an: Sonst können während der Diagnose Steuergeräte ausfallen.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbindung wird hergestellt …</translation>
+    </message>
+    <message>
+        <source>Starting live updates; the ticket is read meanwhile</source>
+        <translation>Live-Aktualisierung startet; bis dahin wird das Ticket abgefragt</translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>Verbindung wird wiederhergestellt …</translation>
+    </message>
+    <message>
+        <source>Live updates paused; checking every few seconds</source>
+        <translation>Live-Aktualisierung unterbrochen; Abfrage alle paar Sekunden</translation>
+    </message>
+    <message>
+        <source>Live updates off</source>
+        <translation>Live-Aktualisierung aus</translation>
+    </message>
+    <message>
+        <source>Live updates stopped; the ticket is still checked every few seconds</source>
+        <translation>Live-Aktualisierung beendet; das Ticket wird weiterhin alle paar Sekunden abgefragt</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>noch keine</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Verbindungsaufbau</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <source>Reconnecting, checking every few seconds</source>
+        <translation>Verbindet neu; Abfrage alle paar Sekunden</translation>
+    </message>
+    <message>
+        <source>Off, checking every few seconds</source>
+        <translation>Aus, Abfrage alle paar Sekunden</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Nicht gestartet</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+</context>
+<context>
+    <name>UploadRow</name>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop sending %1</source>
+        <translation>Senden von %1 stoppen</translation>
+    </message>
+    <message>
+        <source>Cancel sending %1</source>
+        <translation>Senden von %1 abbrechen</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Dismiss the message about %1</source>
+        <translation>Meldung zu %1 schließen</translation>
+    </message>
+    <message>
+        <source>Sending %1</source>
+        <translation>%1 wird gesendet</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+</context>
+<context>
     <name>VehicleCascade</name>
     <message>
         <source>Choose the car by hand</source>
@@ -1698,6 +2547,14 @@
         <translation>Frühere Tickets zu dieser FIN</translation>
     </message>
     <message>
+        <source>Show all</source>
+        <translation>Alle anzeigen</translation>
+    </message>
+    <message>
+        <source>Every earlier ticket of this car and of this connector, with its products and totals</source>
+        <translation>Alle früheren Tickets zu diesem Fahrzeug und diesem Connector, mit Leistungen und Beträgen</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -1862,6 +2719,10 @@
         <translation>%1 (Referenz: %2)</translation>
     </message>
     <message>
+        <source>Click for the products, the totals and the operator&apos;s notes.</source>
+        <translation>Klicken für Leistungen, Beträge und Notizen des Operators.</translation>
+    </message>
+    <message>
         <source>Prepared</source>
         <translation>Vorbereitet</translation>
     </message>
@@ -1926,6 +2787,18 @@
     <message>
         <source>State %1</source>
         <translation type="vanished">Status %1</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="vanished">Operator</translation>
+    </message>
+    <message>
+        <source>Workbay service</source>
+        <translation type="vanished">Workbay-Dienst</translation>
+    </message>
+    <message>
+        <source>Sent a file: %1</source>
+        <translation type="vanished">Datei gesendet: %1</translation>
     </message>
 </context>
 </TS>

@@ -12,6 +12,26 @@
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message numerus="yes">
+        <source>%n tickets, the newest first.</source>
+        <translation>
+            <numerusform>%n ticket.</numerusform>
+            <numerusform>%n tickets, the newest first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LivePage</name>
+    <message numerus="yes">
+        <source>%n new messages</source>
+        <translation>
+            <numerusform>%n new message</numerusform>
+            <numerusform>%n new messages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProductsPage</name>
     <message numerus="yes">
         <source>%n services match “%1”</source>

@@ -37,6 +37,25 @@
     </message>
 </context>
 <context>
+    <name>AttentionBanner</name>
+    <message>
+        <source>The operator needs you at the car.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the car and follow the operator&apos;s instructions in the messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I am at the car</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Blocker</name>
     <message>
         <source>Log in with a connector to continue.</source>
@@ -96,6 +115,223 @@
     </message>
     <message>
         <source>Create the ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChatView</name>
+    <message>
+        <source>No messages yet. The operator writes here when they start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages with the operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workbay service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You asked the operator for attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operator asked for your attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (translated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translated · </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Composer</name>
+    <message>
+        <source>Attach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send photos or files. You can also drop files here or paste a picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach photos or files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the message (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to the operator…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter sends the message, Shift+Enter starts a new line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the files here to send them to the operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message to the operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operator has been quiet for a while.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends a signal to the operator&apos;s screen; it does not write a message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This chat is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose photos or files to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsatPrompt</name>
+    <message>
+        <source>How did it go?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell the service center how the remote diagnosis went. It takes a few seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Okay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything to add? (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep my rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you for your feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change your rating or comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You rated this ticket: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters used</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -220,11 +456,265 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This file cannot be sent: the chat takes photos and documents, not programs, scripts, folders or empty files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The diagnostics service refused the request. Retry; if it happens again, call support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is too large to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be sent: the chat takes photos and documents, not programs, scripts, folders or empty files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is larger than %2, the largest file the chat takes. Send a smaller file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is empty: there is nothing in it to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a program or script, which the chat does not take. Send a photo, PDF or text file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a file that can be read. Choose the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Earlier tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every finished ticket of this VIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This connector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every finished ticket ordered through this connector, for any car</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for earlier tickets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the earlier tickets (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odometer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent no product lines for this ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operator&apos;s notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operator left no notes on this ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The earlier tickets could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No earlier tickets for this vehicle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No earlier tickets for this connector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished and cancelled tickets appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest %1 tickets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tickets, the newest first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tickets ordered through the connector you are logged in with, for any car.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIN %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No products named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to see the products, the totals and the operator&apos;s notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 is not among the finished tickets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading ticket %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voucher %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OE service fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file without a name</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -239,10 +729,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Read the ticket and its messages again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Order</source>
         <translation type="unfinished"></translation>
     </message>
@@ -251,7 +737,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>State</source>
+        <source>Read the ticket, its messages and notes again now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier tickets of this vehicle and this connector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -279,7 +777,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reading…</source>
+        <source>The operator needs you at the car.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a program or script, so Workbay does not open it. It is saved in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is saved in %2; no program here opens it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operator&apos;s screen shows that you are waiting. They answer here in the chat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workbay service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent a file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -291,55 +809,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This ticket has no chat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket is over; the chat is closed. Its messages stay here to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your order is placed. Reading its state from the service…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Your order is placed. An operator will pick it up shortly; keep the connector plugged in and the ignition on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An operator is working on the car remotely. Keep the connector plugged in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This ticket is over. You can unplug the connector.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Press Refresh to read the newest state and messages.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n new messages</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Reading the messages…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The messages could not be read just now. Press Refresh to try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No messages yet. The operator writes here when they start.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Press Refresh to see new messages.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Operator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Workbay service</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sent a file: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -633,6 +1126,56 @@
     <name>MessageBanner</name>
     <message>
         <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <source>Notes from the operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the notes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notes could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notes from the operator yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Notifier</name>
+    <message>
+        <source>New message from the operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Workbay to read it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1449,6 +1992,256 @@
     </message>
 </context>
 <context>
+    <name>TicketStatusPanel</name>
+    <message>
+        <source>until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until tomorrow, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yesterday, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 V</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connector in the car</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the support desk may ask you for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Script UI available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autonomous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Script running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnect attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the ticket…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket&apos;s state shows here as soon as it is read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket state: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket is prepared but not ordered yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your order is in the queue. An operator picks it up shortly: keep the connector plugged in and the ignition on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An operator is working on the car remotely. Keep the connector plugged in and stay near the car.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The work continues as an unattended service. Keep the connector plugged in until the ticket is finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operator has finished. You can unplug the connector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket was cancelled. Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket was cancelled. Nothing more happens on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service reports a state this version of Workbay does not know. The operator can tell you more in the messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service center is not taking new work right now. Your ticket keeps its place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connector state not known yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Battery voltage not measured yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The car&apos;s battery voltage, measured by the connector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not read yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connector is offline. Check that it sits firmly in the OBD port and the ignition is on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The battery is low (below %1). Connect a battery charger: control units can drop out during the diagnosis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting live updates; the ticket is read meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live updates paused; checking every few seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live updates off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live updates stopped; the ticket is still checked every few seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnecting, checking every few seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off, checking every few seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UploadRow</name>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop sending %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel sending %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss the message about %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VehicleCascade</name>
     <message>
         <source>Choose the car by hand</source>
@@ -1666,6 +2459,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Show all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every earlier ticket of this car and of this connector, with its products and totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1827,6 +2628,10 @@
     </message>
     <message>
         <source>%1 (reference: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click for the products, the totals and the operator&apos;s notes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -13,10 +13,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTranslator
 from PySide6.QtGui import QColor, QDesktopServices, QImage, QPainter
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.api.client import CustomerApi
@@ -27,6 +27,7 @@ from app.gui.notify import Notifier
 from app.gui.page import PageContext
 from app.gui.pages import live as live_module
 from app.gui.pages.live import LivePage
+from app.gui.theme import load_resources
 from app.gui.widgets.chat_view import BubblePart
 from app.sandbox.runner import SandboxThread
 from app.services.live import LinkMode
@@ -311,6 +312,18 @@ def test_translate_and_show_original_round_trip(
         page.leave()
 
 
+@pytest.fixture
+def english(qapp: QApplication) -> Iterator[None]:
+    """The English translation installed, as the program installs it (its plural forms)."""
+    load_resources()
+    translator = QTranslator()
+    assert translator.load(":/translations/workbay_en.qm")
+    qapp.installTranslator(translator)
+    yield
+    qapp.removeTranslator(translator)
+
+
+@pytest.mark.usefixtures("english")
 def test_a_message_in_the_background_notifies_and_counts_as_unread(
     page: LivePage, sandbox: SandboxThread, qtbot: QtBot
 ) -> None:
@@ -329,7 +342,7 @@ def test_a_message_in_the_background_notifies_and_counts_as_unread(
     assert page.unread == 1
     assert page.title_badge() == 1
     assert page.form.unreadBadge.isVisible()
-    assert page.form.unreadBadge.text() == "1 new"
+    assert page.form.unreadBadge.text() == "1 new message"
     assert desktop.shown, "a desktop notification, never a sound alone"
     _title, body, sound = desktop.shown[-1]
     assert "Can you turn the ignition off" in body

@@ -187,6 +187,15 @@ class _Call:
     text: str
 
 
+def _is_qt_translate(function: ast.expr) -> bool:
+    """``QCoreApplication.translate`` (or QApplication's): not a painter's or the chat service's translate."""
+    return (
+        isinstance(function, ast.Attribute)
+        and isinstance(function.value, ast.Name)
+        and function.value.id in {"QCoreApplication", "QGuiApplication", "QApplication"}
+    )
+
+
 class _TextFinder(ast.NodeVisitor):
     """The texts the code hands to ``self.tr()`` and ``QCoreApplication.translate()``, as lupdate sees them.
 
@@ -218,7 +227,7 @@ class _TextFinder(ast.NodeVisitor):
     def visit_Call(self, node: ast.Call) -> None:
         function = node.func
         name = function.attr if isinstance(function, ast.Attribute) else getattr(function, "id", "")
-        if name in {"tr", "translate"}:
+        if name == "tr" or (name == "translate" and _is_qt_translate(function)):
             self._check(node, function, name)
         self.generic_visit(node)
 

@@ -397,7 +397,7 @@ class LivePage(WizardPage):
                 self._set_unread(self._unread + len(theirs))
             if self.notifier is not None:
                 for message in theirs:
-                    self.notifier.operator_message(_sender_name(self, message), _preview(self, message))
+                    self.notifier.operator_message(self._sender_name(message), self._preview(message))
         self._show_chat_hint()
 
     # --- chat: sending -----------------------------------------------------------------------------------
@@ -745,7 +745,7 @@ class LivePage(WizardPage):
             return
         self._unread = count
         badge = self.form.unreadBadge
-        badge.setText(self.tr("%n new", "", count))
+        badge.setText(self.tr("%n new messages", "", count))
         badge.setVisible(count > 0)
         self.sig_unread_changed.emit(count)
         self.sig_state_changed.emit()
@@ -815,14 +815,20 @@ class LivePage(WizardPage):
             self.csat.set_sent(ticket.csat_score, ticket.csat_comment)
 
     def _show_chat_hint(self) -> None:
-        hint = self.form.chatHint
-        if self._ticket is None:
-            hint.setText(self.tr("Reading the messages…"))
-        elif self.chat.count_messages() == 0:
-            hint.setText(self.tr("No messages yet. The operator writes here when they start."))
-        else:
-            hint.setText("")
-        hint.setVisible(bool(hint.text()))
+        # The empty chat says it itself (its placeholder); the line under it is not needed.
+        self.form.chatHint.hide()
+        reading = self._ticket is None
+        self.chat.set_placeholder_text(self.tr("Reading the messages…") if reading else None)
+
+    def _sender_name(self, message: ChatMessage) -> str:
+        if message.sender == "operator":
+            return message.sender_name or self.tr("Operator")
+        return self.tr("Workbay service")
+
+    def _preview(self, message: ChatMessage) -> str:
+        if message.attachment is not None and not (message.content or "").strip():
+            return fill(self.tr("Sent a file: %1"), message.attachment.file_name or "")
+        return (message.content or "").strip()
 
     # --- drag and drop onto the whole page -------------------------------------------------------------
 
@@ -862,15 +868,3 @@ def _state_class(state: int) -> str:
 def _is_image_message(message: ChatMessage) -> bool:
     attachment = message.attachment
     return attachment is not None and is_image(attachment.file_name or "")
-
-
-def _sender_name(page: LivePage, message: ChatMessage) -> str:
-    if message.sender == "operator":
-        return message.sender_name or page.tr("Operator")
-    return page.tr("Workbay service")
-
-
-def _preview(page: LivePage, message: ChatMessage) -> str:
-    if message.attachment is not None and not (message.content or "").strip():
-        return fill(page.tr("Sent a file: %1"), message.attachment.file_name or "")
-    return (message.content or "").strip()

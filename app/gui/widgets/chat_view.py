@@ -93,10 +93,6 @@ ROW_ROLE: Final = Qt.ItemDataRole.UserRole + 1
 ID_ROLE: Final = Qt.ItemDataRole.UserRole + 2
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ChatView", text)
-
-
 class BubblePart(StrEnum):
     """A part of a bubble that reacts to a click."""
 
@@ -302,9 +298,9 @@ class ChatModel(QAbstractListModel):
         """ "Today", "Yesterday" or the locale's long date."""
         today = self.zone_now().date()
         if day == today:
-            return _tr("Today")
+            return QCoreApplication.translate("ChatView", "Today")
         if day == today - timedelta(days=1):
-            return _tr("Yesterday")
+            return QCoreApplication.translate("ChatView", "Yesterday")
         return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
 
     def clock_text(self, message: ChatMessage) -> str:
@@ -379,11 +375,11 @@ class ChatModel(QAbstractListModel):
 def sender_text(message: ChatMessage) -> str:
     """Who wrote a message, in the technician's words."""
     if message.sender == _TECHNICIAN:
-        return _tr("You")
+        return QCoreApplication.translate("ChatView", "You")
     if message.sender == _OPERATOR:
-        return message.sender_name or _tr("Operator")
+        return message.sender_name or QCoreApplication.translate("ChatView", "Operator")
     if message.sender == _SYSTEM:
-        return _tr("Workbay service")
+        return QCoreApplication.translate("ChatView", "Workbay service")
     return message.sender_name or message.sender
 
 
@@ -399,8 +395,8 @@ def body_text(entry: _Entry) -> str:
 def control_text(message: ChatMessage) -> str:
     """The line standing for a control message (a ping)."""
     if message.sender == _TECHNICIAN:
-        return _tr("You asked the operator for attention")
-    return _tr("The operator asked for your attention")
+        return QCoreApplication.translate("ChatView", "You asked the operator for attention")
+    return QCoreApplication.translate("ChatView", "The operator asked for your attention")
 
 
 def file_name(message: ChatMessage) -> str:
@@ -408,7 +404,7 @@ def file_name(message: ChatMessage) -> str:
     attachment = message.attachment
     if attachment is None:
         return ""
-    return attachment.file_name or _tr("File")
+    return attachment.file_name or QCoreApplication.translate("ChatView", "File")
 
 
 def has_file(message: ChatMessage) -> bool:
@@ -439,13 +435,15 @@ def spoken_text(entry: _Entry) -> str:
     """What a screen reader says after who and when."""
     parts = []
     if has_file(entry.message):
-        parts.append(_tr("File %1").replace("%1", file_name(entry.message)))
+        parts.append(
+            QCoreApplication.translate("ChatView", "File %1").replace("%1", file_name(entry.message))
+        )
     body = body_text(entry)
     if body:
         parts.append(body)
     text = ". ".join(parts)
     if entry.translation is not None:
-        text = _tr("%1 (translated)").replace("%1", text)
+        text = QCoreApplication.translate("ChatView", "%1 (translated)").replace("%1", text)
     return text
 
 
@@ -706,7 +704,11 @@ class ChatBubbleDelegate(QStyledItemDelegate):
             if hit == BubblePart.ATTACHMENT:
                 row = index.data(ROW_ROLE)
                 name = file_name(row.message) if isinstance(row, _Entry) else ""
-                QToolTip.showText(event.globalPos(), _tr("Open %1").replace("%1", name), view)
+                QToolTip.showText(
+                    event.globalPos(),
+                    QCoreApplication.translate("ChatView", "Open %1").replace("%1", name),
+                    view,
+                )
                 return True
         return super().helpEvent(event, view, option, index)
 
@@ -859,10 +861,14 @@ class ChatBubbleDelegate(QStyledItemDelegate):
     def _action_texts(self, entry: _Entry) -> tuple[str, str, BubblePart | None]:
         """The action row: a plain part, then the link's words and what the link does."""
         if entry.translating:
-            return (_tr("Translating…"), "", None)
+            return (QCoreApplication.translate("ChatView", "Translating…"), "", None)
         if entry.translation is not None:
-            return (_tr("Translated · "), _tr("Show original"), BubblePart.SHOW_ORIGINAL)
-        return ("", _tr("Translate"), BubblePart.TRANSLATE)
+            return (
+                QCoreApplication.translate("ChatView", "Translated · "),
+                QCoreApplication.translate("ChatView", "Show original"),
+                BubblePart.SHOW_ORIGINAL,
+            )
+        return ("", QCoreApplication.translate("ChatView", "Translate"), BubblePart.TRANSLATE)
 
     def _attachment_size(self, entry: _Entry, font: QFont, text_width: int) -> QSize:
         sizes = self.sizes
@@ -1025,7 +1031,9 @@ class ChatBubbleDelegate(QStyledItemDelegate):
             painter.fillRect(band, QColor(0, 0, 0, 150))
             painter.setFont(small)
             painter.setPen(QColor("#ffffff"))
-            painter.drawText(band, Qt.AlignmentFlag.AlignCenter, _tr("Opening…"))
+            painter.drawText(
+                band, Qt.AlignmentFlag.AlignCenter, QCoreApplication.translate("ChatView", "Opening…")
+            )
         painter.restore()
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.setPen(QPen(colour("line"), 1.0))
@@ -1086,7 +1094,11 @@ class ChatBubbleDelegate(QStyledItemDelegate):
         )
         painter.setFont(status_font)
         painter.setPen(colour("muted") if entry.opening else colour("accent_ink"))
-        status = _tr("Opening…") if entry.opening else _tr("Open")
+        status = (
+            QCoreApplication.translate("ChatView", "Opening…")
+            if entry.opening
+            else QCoreApplication.translate("ChatView", "Open")
+        )
         painter.drawText(
             QRect(left, top + name_metrics.height(), room, status_metrics.height()),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
