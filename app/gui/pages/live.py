@@ -38,7 +38,7 @@ from app.gui.widgets.composer import Composer
 from app.gui.widgets.csat import CsatPrompt
 from app.gui.widgets.notes import NotesPanel
 from app.gui.widgets.price_table import fill
-from app.gui.widgets.ticket_status import AttentionBanner, TicketStatusPanel, state_text
+from app.gui.widgets.ticket_status import AttentionBanner, TicketStatusPanel, state_text, state_tone
 from app.services.errors import Failure, ServiceError
 
 if TYPE_CHECKING:
@@ -122,6 +122,8 @@ class LivePage(WizardPage):
             card.setObjectName("card")
             repolish(card)
         form.sideColumn.setObjectName("pageBody")
+        # The heading's badge in the status card's colours (the style sheet knows the badge by this name).
+        form.stateBadge.setObjectName("ticketStateBadge")
         # The column is at least as wide as its cards need beside a scroll bar (the satisfaction prompt's
         # three buttons, the connector's lines; more in kiosk mode); narrower, it would cut them at the
         # right. The chat takes the rest.
@@ -768,7 +770,7 @@ class LivePage(WizardPage):
         form.numberValue.setText(number)
         if status is not None:
             form.stateBadge.setText(state_text(int(status.state)))
-            form.stateBadge.setProperty("state", _state_class(int(status.state)))
+            form.stateBadge.setProperty("tone", state_tone(status.state))
             repolish(form.stateBadge)
             form.stateBadge.show()
         else:
@@ -846,23 +848,6 @@ class LivePage(WizardPage):
 
 
 _FINAL: Final = frozenset({TicketState.CLOSED, TicketState.CANCELLED})
-
-
-def _state_class(state: int) -> str:
-    """The style class of a state badge: waiting, working, done, cancelled or unknown."""
-    known = ticket_state(state)
-    return (
-        {
-            TicketState.PREPARED: "waiting",
-            TicketState.PENDING: "waiting",
-            TicketState.IN_PROGRESS: "working",
-            TicketState.OUTSOURCED: "working",
-            TicketState.CLOSED: "done",
-            TicketState.CANCELLED: "cancelled",
-        }.get(known, "unknown")
-        if isinstance(known, TicketState)
-        else "unknown"
-    )
 
 
 def _is_image_message(message: ChatMessage) -> bool:

@@ -52,6 +52,7 @@ __all__ = [
     "TicketStatusPanel",
     "moment_text",
     "state_text",
+    "state_tone",
     "until_text",
     "voltage_text",
 ]
@@ -69,6 +70,12 @@ _TONES: Final = {
     TicketState.CANCELLED: "cancelled",
 }
 _ICON_PX: Final = 20
+
+
+def state_tone(state: int) -> str:
+    """The colour family of a state's badge: neutral, waiting, active, done or cancelled."""
+    known = ticket_state(int(state))
+    return _TONES.get(known, "neutral") if isinstance(known, TicketState) else "neutral"
 
 
 def state_text(state: int) -> str:
@@ -405,9 +412,7 @@ class TicketStatusPanel(QWidget):
             return
         known = ticket_state(int(status.state))
         badge.setText(state_text(status.state))
-        badge.setProperty(
-            "tone", _TONES.get(known, "neutral") if isinstance(known, TicketState) else "neutral"
-        )
+        badge.setProperty("tone", state_tone(status.state))
         badge.setAccessibleName(self.tr("Ticket state: %1").replace("%1", badge.text()))
         self.state_sentence.setText(self._sentence(status))
         repolish(badge)
