@@ -7,12 +7,13 @@ import re
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtCore import QLocale, QMimeData, QPoint, QPointF, Qt, QTranslator, QUrl
 from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QGuiApplication, QImage
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from app.gui.theme import load_resources
 from app.gui.widgets.composer import Composer
 
 
@@ -361,3 +362,27 @@ def test_a_kiosk_gets_larger_targets(qtbot: QtBot, composer: Composer) -> None:
     assert composer.send_button.iconSize().width() > desk_icon.width()
     assert row.picture.width() > desk_picture
     assert composer.edit.height() >= 56
+
+
+def test_an_upload_row_keeps_its_cancel_button_in_a_narrow_kiosk_column(
+    qtbot: QtBot, themed: QApplication
+) -> None:
+    # German: the longest words ("Abbrechen", "1,4 MB von 4,0 MB").
+    load_resources()
+    german = QTranslator()
+    assert german.load(":/translations/workbay_de.qm")
+    themed.installTranslator(german)
+    try:
+        composer = Composer()
+        qtbot.addWidget(composer)
+        composer.set_kiosk(True)
+        composer.resize(440, 300)
+        composer.show()
+        composer.add_upload("u1", "motorraum-links-vorne-mit-offener-haube.jpg", 4_200_000, None)
+        composer.set_upload_progress("u1", 1_500_000, 4_200_000)
+        row = composer.upload_row("u1")
+        assert row is not None
+        assert row.cancel_button.text() == "Abbrechen"
+        assert row.minimumSizeHint().width() <= 400, "a 1024 px kiosk's chat column is about 440 px"
+    finally:
+        themed.removeTranslator(german)
