@@ -14,7 +14,10 @@ QT_DEBS="libglib2.0-0 libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 libfree
 # A real window on X11 needs these as well; installed when a display is in use or asked for (WITH_X11=1).
 X11_DEBS="libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xfixes0 libxcb-xkb1 libxkbcommon-x11-0"
 
-wanted="$QT_DEBS"
+# The tests run a private D-Bus session bus (desktop notifications); desktops have it already.
+TEST_DEBS="dbus-daemon"
+
+wanted="$QT_DEBS $TEST_DEBS"
 if [ -n "${DISPLAY:-}" ] || [ "${WITH_X11:-0}" = 1 ]; then wanted="$wanted $X11_DEBS"; fi
 # A Debian python3 without ensurepip cannot make a venv: that is the python3-venv package.
 if ! "$PYTHON" -c 'import ensurepip, venv' >/dev/null 2>&1; then wanted="$wanted python3-venv"; fi
