@@ -289,6 +289,17 @@ class HistoryService:
 
     # --- the catalogue's names ----------------------------------------------------------------------------
 
+    async def order_names(
+        self, model_id: int | None, variant_id: int | None, product_ids: Sequence[int]
+    ) -> tuple[str, tuple[str, ...]]:
+        """The car's title and the named products of an order (one not in the history, e.g. an open
+        ticket), read through the same cache; what cannot be read is left out ("" and no names)."""
+        title = "" if variant_id is None else await self._title_of(variant_id)
+        if model_id is None or variant_id is None or not product_ids:
+            return title, ()
+        names = await self._product_names_of((model_id, variant_id))
+        return title, tuple(names[i] for i in product_ids if i in names)
+
     async def _names(self, tickets: Sequence[HistoricalTicket]) -> _Names:
         product_keys = sorted(
             {

@@ -228,3 +228,26 @@ async def test_a_detail_without_its_notes_and_an_unfinished_ticket(
     with pytest.raises(ServiceError) as caught:
         await history.detail(open_ticket.id)
     assert caught.value.failure is Failure.NOT_FOUND
+
+
+@pytest.mark.asyncio
+async def test_the_names_of_an_open_order_come_through_the_same_cache(
+    history: HistoryService, api: CustomerApi, sandbox: SandboxThread
+) -> None:
+    found = await api.vehicles.search(GOLF_VIN)
+    assert found is not None
+    model_id, variant_id = found.model.id, found.model_variant.id
+    names = await _names_of(api, model_id, variant_id)
+    wanted = sorted(names)[:2]
+    sandbox.admin.clear_requests()
+
+    title, ordered = await history.order_names(model_id, variant_id, [*reversed(wanted), 999_999_999])
+    again = await history.order_names(model_id, variant_id, wanted)
+
+    assert title == "Volkswagen GOLF VIII (CD1) 2.0 TDI 110KW DTTA"
+    assert ordered == tuple(names[i].strip() for i in reversed(wanted)), (
+        "in the order's order; unknown ids left out"
+    )
+    assert again == (title, tuple(names[i].strip() for i in wanted))
+    assert len(requests_for(sandbox, Op.MODEL_VARIANT)) == 1, "read once, then from the cache"
+    assert await history.order_names(None, None, wanted) == ("", ())

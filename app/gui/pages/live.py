@@ -54,7 +54,6 @@ if TYPE_CHECKING:
         LinkStatus,
         TicketFollower,
         TicketStatus,
-        TicketView,
     )
 
 __all__ = ["PING_AFTER_SECONDS", "LivePage", "state_text"]
@@ -82,7 +81,6 @@ _PING: Final = "ping"
 class _Upload:
     """A file on its way into the chat."""
 
-    path: Path
     cancel: asyncio.Event = field(default_factory=asyncio.Event)
     last_progress: float = 0.0
 
@@ -150,7 +148,6 @@ class LivePage(WizardPage):
         self._thumbnails_asked: set[str] = set()
         self._unread = 0
         self._last_heard = time.monotonic()
-        self._notes_loaded_for_state: int | None = None
         self._closing: asyncio.Future[None] | None = None
         #: The car's title, the products' names and the VIN of a ticket the draft does not describe.
         self._described: tuple[str, tuple[str, ...], str] = ("", (), "")
@@ -271,7 +268,6 @@ class LivePage(WizardPage):
         self._ticket = self._connector = None
         self._attention_seen = False
         self._thumbnails_asked.clear()
-        self._notes_loaded_for_state = None
         self._described = ("", (), "")
         self.chat.set_messages(())
         self.attention.clear()
@@ -304,15 +300,17 @@ class LivePage(WizardPage):
 
     def _describe(self, ticket_id: int, connector_id: int) -> None:
         """Look up the names of the car and the products of a ticket found open at login."""
-        api = self.context.workbench.api
+        workbench = self.context.workbench
 
-        async def work() -> TicketView:
-            from app.services.live import TicketViewService  # noqa: PLC0415 - loaded with the page's work
+        async def work() -> tuple[str, tuple[str, ...], str]:
+            ticket = await workbench.tickets.ticket(ticket_id, connector_id=connector_id)
+            title, names = await workbench.history.order_names(
+                ticket.vehicle_model_id, ticket.vehicle_model_variant_id, ticket.product_ids
+            )
+            return title, names, ticket.vehicle_vin or ""
 
-            return await TicketViewService(api).view(ticket_id, connector_id=connector_id, describe=True)
-
-        def done(view: TicketView) -> None:
-            self._described = (view.vehicle_title, view.product_names, view.ticket.vehicle_vin or "")
+        def done(described: tuple[str, tuple[str, ...], str]) -> None:
+            self._described = described
             self._show()
 
         def failed(error: ServiceError, _retry: Callable[[], None]) -> None:
@@ -443,7 +441,7 @@ class LivePage(WizardPage):
 
     def _start_upload(self, channel: str, check: FileCheck) -> None:
         upload_id = uuid.uuid4().hex
-        upload = _Upload(check.path)
+        upload = _Upload()
         self._uploads[upload_id] = upload
         self.composer.add_upload(upload_id, check.file_name, check.size, None)
         chat = self._chat_service()
