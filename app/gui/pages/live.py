@@ -33,7 +33,7 @@ from app.gui.notify import DesktopNotifications, Notifier
 from app.gui.page import PageContext, WizardPage
 from app.gui.theme import icon, repolish
 from app.gui.widgets.banner import BannerLevel
-from app.gui.widgets.chat_view import ChatView
+from app.gui.widgets.chat_view import ChatView, sender_text
 from app.gui.widgets.composer import Composer
 from app.gui.widgets.csat import CsatPrompt
 from app.gui.widgets.notes import NotesPanel
@@ -397,7 +397,7 @@ class LivePage(WizardPage):
                 self._set_unread(self._unread + len(theirs))
             if self.notifier is not None:
                 for message in theirs:
-                    self.notifier.operator_message(self._sender_name(message), self._preview(message))
+                    self.notifier.operator_message(sender_text(message), self._preview(message))
         self._show_chat_hint()
 
     # --- chat: sending -----------------------------------------------------------------------------------
@@ -819,11 +819,6 @@ class LivePage(WizardPage):
         self.form.chatHint.hide()
         reading = self._ticket is None
         self.chat.set_placeholder_text(self.tr("Reading the messages…") if reading else None)
-
-    def _sender_name(self, message: ChatMessage) -> str:
-        if message.sender == "operator":
-            return message.sender_name or self.tr("Operator")
-        return self.tr("Workbay service")
 
     def _preview(self, message: ChatMessage) -> str:
         if message.attachment is not None and not (message.content or "").strip():
