@@ -142,10 +142,8 @@ async def _upload_through_page(base_url: str, source: Path, size: int) -> Result
         if page.error:
             raise RuntimeError(f"the page refused the upload: {page.error}")
         return any(
-            message is not None
-            and message.attachment is not None
-            and message.attachment.file_name == source.name
-            for message in (page.chat.message(i) for i in page.chat.message_ids())
+            message.attachment is not None and message.attachment.file_name == source.name
+            for message in page.chat.messages()
         )
 
     await _until(arrived, "the file in the chat", timeout=3600)

@@ -414,18 +414,13 @@ class Tour:
     @staticmethod
     def _said(page: LivePage, start: str) -> bool:
         chat = page.chat
-        return any(
-            (message.content or "").startswith(start)
-            for message in (chat.message(i) for i in chat.message_ids())
-            if message is not None
-        )
+        return any((message.content or "").startswith(start) for message in chat.messages())
 
     @staticmethod
     def _photo_shown(page: LivePage) -> bool:
         chat = page.chat
         return any(
-            message is not None and message.attachment is not None and chat.has_thumbnail(message_id)
-            for message_id, message in ((i, chat.message(i)) for i in chat.message_ids())
+            message.attachment is not None and chat.has_thumbnail(message.id) for message in chat.messages()
         )
 
     async def run(self) -> list[Path]:

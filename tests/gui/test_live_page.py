@@ -94,11 +94,7 @@ def _ticket_id(page: LivePage) -> int:
 
 
 def _texts(page: LivePage) -> list[str]:
-    return [
-        message.content or ""
-        for message in (page.chat.message(i) for i in page.chat.message_ids())
-        if message is not None
-    ]
+    return [message.content or "" for message in page.chat.messages()]
 
 
 def _message_starting(page: LivePage, prefix: str) -> str:
@@ -155,11 +151,7 @@ def test_a_photo_sent_from_the_page_reaches_the_sandbox_byte_identical(
     page.composer.sig_files_chosen.emit([source])
 
     def sent() -> str | None:
-        for message_id in page.chat.message_ids():
-            message = page.chat.message(message_id)
-            if message is not None and message.attachment is not None:
-                return message_id
-        return None
+        return next((m.id for m in page.chat.messages() if m.attachment is not None), None)
 
     qtbot.waitUntil(lambda: sent() is not None, timeout=WAIT_MS)
     message_id = sent()
@@ -193,10 +185,7 @@ def test_a_cancelled_upload_leaves_no_half_attachment(
     qtbot.waitUntil(lambda: page.composer.upload_ids() == (), timeout=WAIT_MS)
     sandbox.admin.clear_faults()
     assert not [m for m in sandbox.admin.messages(_ticket_id(page)) if m.get("attachment")]
-    assert not any(
-        message is not None and message.attachment is not None
-        for message in (page.chat.message(i) for i in page.chat.message_ids())
-    )
+    assert not any(message.attachment is not None for message in page.chat.messages())
     assert requests_for(sandbox, Op.SEND_MESSAGE) == [], "nothing was posted into the chat"
     assert not page.error, "a cancel the technician asked for is no error"
 

@@ -1288,6 +1288,10 @@ class ChatView(QListView):
         """The ids of the messages shown, in display order."""
         return tuple(entry.id for entry in self.chat_model.entries())
 
+    def messages(self) -> tuple[ChatMessage, ...]:
+        """The messages shown, in display order."""
+        return tuple(entry.message for entry in self.chat_model.entries())
+
     def count_messages(self) -> int:
         """How many messages are shown (date rows not counted)."""
         return len(self.chat_model.entries())
